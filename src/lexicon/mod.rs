@@ -1,0 +1,92 @@
+//! Vocabularies as data: every word list the finders use lives in a `.tsv` table in this folder,
+//! compiled into the binary with `include_str!` and parsed once on first use.
+//!
+//! A table is UTF-8 text: `#` starts a comment line (each table names its source and licence
+//! there), blank lines are skipped, columns are separated by tabs. The first column is the
+//! language (`de`, `en` or `*` for both) wherever wording differs between languages.
+
+use crate::report::Language;
+
+/// The rows of a table, split into columns, comments and blank lines skipped.
+pub fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    table
+        .lines()
+        .map(str::trim_end)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(|line| line.split('\t').map(str::trim).collect())
+}
+
+/// Does a row's language column apply to `lang`?
+pub fn applies(column: &str, lang: Language) -> bool {
+    match column {
+        "*" => true,
+        "de" => lang == Language::De,
+        "en" => lang == Language::En,
+        _ => false,
+    }
+}
+
+/// Parses a language column into the languages it covers.
+pub fn languages(column: &str) -> &'static [Language] {
+    match column {
+        "de" => &[Language::De],
+        "en" => &[Language::En],
+        _ => &[Language::De, Language::En],
+    }
+}
+
+pub const ABBREVIATIONS: &str = include_str!("abbreviations.tsv");
+pub const STOPWORDS: &str = include_str!("stopwords.tsv");
+pub const CLUTTER: &str = include_str!("clutter.tsv");
+pub const MONTHS: &str = include_str!("months.tsv");
+pub const WEEKDAYS: &str = include_str!("weekdays.tsv");
+pub const RELATIVE_DATES: &str = include_str!("relative_dates.tsv");
+pub const HEDGES: &str = include_str!("hedges.tsv");
+pub const NUMBER_WORDS: &str = include_str!("number_words.tsv");
+pub const MAGNITUDES: &str = include_str!("magnitudes.tsv");
+pub const UNITS: &str = include_str!("units.tsv");
+pub const NOT_COUNTED: &str = include_str!("not_counted.tsv");
+pub const FUNCTION_WORDS: &str = include_str!("function_words.tsv");
+pub const SOURCE_CUES: &str = include_str!("source_cues.tsv");
+pub const REPORTED_CUES: &str = include_str!("reported_cues.tsv");
+pub const DENIAL_CUES: &str = include_str!("denial_cues.tsv");
+pub const ACTIONS: &str = include_str!("actions.tsv");
+pub const UPDATE_CUES: &str = include_str!("update_cues.tsv");
+pub const COUNTRIES: &str = include_str!("countries.tsv");
+pub const COUNTRY_ALIASES: &str = include_str!("country_aliases.tsv");
+pub const DEMONYMS: &str = include_str!("demonyms.tsv");
+pub const PLACES: &str = include_str!("places.tsv");
+pub const ORGANIZATIONS: &str = include_str!("organizations.tsv");
+pub const ORGANIZATION_HEADS: &str = include_str!("organization_heads.tsv");
+pub const PLACE_CUES: &str = include_str!("place_cues.tsv");
+pub const PERSON_CUES: &str = include_str!("person_cues.tsv");
+pub const FIRST_NAMES: &str = include_str!("first_names.txt");
+pub const NOT_NAMES: &str = include_str!("not_names.tsv");
+pub const NOUN_ENDINGS: &str = include_str!("noun_endings.tsv");
+pub const CONCEPT_SYNONYMS: &str = include_str!("concept_synonyms.tsv");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn comments_and_blank_lines_are_skipped() {
+        let table = "# source: test\n\nde\tüber\tmore_than\n";
+        let all: Vec<_> = rows(table).collect();
+        assert_eq!(all, vec![vec!["de", "über", "more_than"]]);
+    }
+
+    #[test]
+    fn every_table_has_a_source_line() {
+        for table in [
+            ABBREVIATIONS, STOPWORDS, CLUTTER, MONTHS, WEEKDAYS, RELATIVE_DATES, HEDGES,
+            NUMBER_WORDS, MAGNITUDES, UNITS, NOT_COUNTED, FUNCTION_WORDS, SOURCE_CUES,
+            REPORTED_CUES, DENIAL_CUES, ACTIONS, UPDATE_CUES, COUNTRIES, DEMONYMS, PLACES,
+            ORGANIZATIONS, ORGANIZATION_HEADS, PLACE_CUES, PERSON_CUES, FIRST_NAMES, NOT_NAMES,
+            NOUN_ENDINGS, CONCEPT_SYNONYMS,
+        ] {
+            let head: String = table.lines().take_while(|l| l.starts_with('#')).collect();
+            assert!(head.to_lowercase().contains("source"), "table without source: {head}");
+        }
+    }
+}

@@ -1,0 +1,12 @@
+//! crosscheck: reads news articles about one event and shows where they agree, diverge and
+//! contradict. See ARCHITECTURE.md for the map; the pipeline is
+//! text → mentions → claims → compare → report.
+
+pub mod article;
+pub mod lexicon;
+pub mod mentions;
+pub mod report;
+pub mod text;
+
+pub use article::Article;
+pub use report::Report;

@@ -1,0 +1,12 @@
+//! The first stage: from raw article text to a [`Document`] of tokens and sentences that every
+//! finder reads, with page clutter masked out.
+
+pub mod clean;
+pub mod document;
+pub mod language;
+pub mod sentences;
+pub mod tokens;
+pub mod words;
+
+pub use document::{Document, Sentence};
+pub use tokens::{Token, TokenKind};

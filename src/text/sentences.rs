@@ -1,0 +1,141 @@
+//! Sentence boundaries over tokens: line breaks end sentences (headlines, list items); `.`, `!`
+//! and `?` end them unless they close an abbreviation ("ca.", "z. B.") or an ordinal before a month
+//! ("15. November").
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::tokens::{Token, TokenKind};
+use super::words::{function_word, lower, WordClass};
+use crate::lexicon;
+use crate::report::Language;
+
+static ABBREVIATIONS: LazyLock<HashSet<(Language, &'static str)>> = LazyLock::new(|| {
+    let mut set = HashSet::new();
+    for row in lexicon::rows(lexicon::ABBREVIATIONS) {
+        for &lang in lexicon::languages(row[0]) {
+            set.insert((lang, row[1]));
+        }
+    }
+    set
+});
+
+static MONTHS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lexicon::rows(lexicon::MONTHS).map(|r| r[1]).collect());
+
+/// Token index ranges, one per sentence, covering every token in order.
+pub fn split(text: &str, tokens: &[Token], lang: Language) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for j in 1..tokens.len() {
+        if breaks_before(text, tokens, j, lang) {
+            out.push(start..j);
+            start = j;
+        }
+    }
+    if start < tokens.len() {
+        out.push(start..tokens.len());
+    }
+    out
+}
+
+fn breaks_before(text: &str, tokens: &[Token], j: usize, lang: Language) -> bool {
+    let next = &tokens[j];
+    if next.newline_before {
+        return true;
+    }
+    if !next.space_before {
+        return false;
+    }
+    // The terminal mark may be followed by closing quotes or brackets: `… beendet.“ Dann`.
+    let mut k = j - 1;
+    while k > 0 && is_closer(tokens[k].text(text)) && !tokens[k].space_before {
+        k -= 1;
+    }
+    let mark = tokens[k].text(text);
+    if !matches!(mark, "." | "!" | "?" | "…") {
+        return false;
+    }
+    let next_text = next.text(text);
+    let starts_sentence = next_text
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || is_opener(c));
+    if !starts_sentence {
+        return false;
+    }
+    if mark == "." && k > 0 && !tokens[k].space_before {
+        let before = &tokens[k - 1];
+        let word = lower(before.text(text));
+        match before.kind {
+            TokenKind::Word if word.chars().count() == 1 => return false,
+            TokenKind::Word if ABBREVIATIONS.contains(&(lang, word.as_ref())) => return false,
+            TokenKind::Number if MONTHS.contains(lower(next_text).as_ref()) => return false,
+            // "im 2. Weltkrieg", "am 3. Tag": an ordinal after an article or preposition.
+            TokenKind::Number if k >= 2 && is_article_or_preposition(text, &tokens[k - 2], lang) => return false,
+            _ => {}
+        }
+    }
+    true
+}
+
+fn is_article_or_preposition(text: &str, token: &Token, lang: Language) -> bool {
+    let word = lower(token.text(text));
+    matches!(
+        function_word(lang, &word),
+        Some(WordClass::Determiner | WordClass::Preposition)
+    )
+}
+
+fn is_closer(s: &str) -> bool {
+    matches!(s, "\"" | "“" | "”" | "’" | "'" | "«" | "»" | ")" | "]" | "‘")
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(c, '"' | '„' | '“' | '‚' | '«' | '»' | '(' | '[' | '–' | '-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokens::tokenize;
+
+    fn sentences(text: &str) -> Vec<String> {
+        let tokens = tokenize(text);
+        split(text, &tokens, Language::De)
+            .into_iter()
+            .map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn periods_end_sentences() {
+        assert_eq!(sentences("Das ist eins. Das ist zwei."), vec!["Das ist eins.", "Das ist zwei."]);
+    }
+
+    #[test]
+    fn a_day_before_a_month_does_not_end_a_sentence() {
+        assert_eq!(sentences("Am 15. November sprach er.").len(), 1);
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        assert_eq!(sentences("Es kamen ca. 500 Menschen, z. B. Kinder.").len(), 1);
+    }
+
+    #[test]
+    fn line_breaks_end_headlines_and_list_items() {
+        assert_eq!(sentences("Titel\n- 50 Haubitzen\n- 20 Werfer").len(), 3);
+    }
+
+    #[test]
+    fn a_closing_quote_stays_with_its_sentence() {
+        let s = sentences("Er sagte: „Wir siegen.“ Dann ging er.");
+        assert_eq!(s, vec!["Er sagte: „Wir siegen.“", "Dann ging er."]);
+    }
+
+    #[test]
+    fn grouped_numbers_do_not_end_sentences() {
+        assert_eq!(sentences("Es waren 10.000 Soldaten.").len(), 1);
+    }
+}

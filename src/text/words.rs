@@ -1,0 +1,152 @@
+//! Word-level facts every finder asks: lower case, capitalisation, closed-class words, phrase tables.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::tokens::tokenize;
+use crate::lexicon;
+use crate::report::Language;
+
+/// Lower-cases without allocating when the word is lower case already.
+pub fn lower(word: &str) -> Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+pub fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// "NATO", "KCNA", "DVRK": two or more letters, all upper case.
+pub fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && !word.chars().any(char::is_lowercase)
+}
+
+/// The grammatical class of a closed-class word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WordClass {
+    Determiner,
+    Preposition,
+    Conjunction,
+    Pronoun,
+    Auxiliary,
+    Adverb,
+    Negation,
+}
+
+static FUNCTION_WORDS: LazyLock<HashMap<(Language, &'static str), WordClass>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for row in lexicon::rows(lexicon::FUNCTION_WORDS) {
+        let class = match row[2] {
+            "det" => WordClass::Determiner,
+            "prep" => WordClass::Preposition,
+            "conj" => WordClass::Conjunction,
+            "pron" => WordClass::Pronoun,
+            "aux" => WordClass::Auxiliary,
+            "adv" => WordClass::Adverb,
+            "neg" => WordClass::Negation,
+            _ => continue,
+        };
+        for &lang in lexicon::languages(row[0]) {
+            map.entry((lang, row[1])).or_insert(class);
+        }
+    }
+    map
+});
+
+/// The class of a closed-class word (given in lower case), or `None` for an open-class word.
+pub fn function_word(lang: Language, lower: &str) -> Option<WordClass> {
+    FUNCTION_WORDS.get(&(lang, lower)).copied()
+}
+
+/// A phrase split into the lower-case token texts the tokenizer would produce for it.
+pub fn phrase_tokens(phrase: &str) -> Vec<String> {
+    tokenize(phrase)
+        .iter()
+        .map(|t| t.text(phrase).to_lowercase())
+        .collect()
+}
+
+/// Multi-word phrases keyed by their first token, longest first, for matching at a token position.
+#[derive(Debug)]
+pub struct PhraseTable<V> {
+    by_first: HashMap<String, Vec<(Vec<String>, V)>>,
+}
+
+impl<V> Default for PhraseTable<V> {
+    fn default() -> Self {
+        PhraseTable {
+            by_first: HashMap::new(),
+        }
+    }
+}
+
+impl<V> PhraseTable<V> {
+    pub fn insert(&mut self, phrase: &str, value: V) {
+        let tokens = phrase_tokens(phrase);
+        let Some(first) = tokens.first().cloned() else {
+            return;
+        };
+        let list = self.by_first.entry(first).or_default();
+        list.push((tokens, value));
+        list.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
+    }
+
+    /// The longest phrase that starts at `at` in `words` (lower-case token texts), with its length.
+    pub fn longest_at<'s, S: AsRef<str>>(&'s self, words: &[S], at: usize) -> Option<(usize, &'s V)> {
+        let first = words.get(at)?.as_ref();
+        let candidates = self.by_first.get(first)?;
+        candidates.iter().find_map(|(tokens, value)| {
+            let fits = tokens.len() <= words.len() - at
+                && tokens.iter().zip(&words[at..]).all(|(p, w)| p == w.as_ref());
+            fits.then_some((tokens.len(), value))
+        })
+    }
+
+    /// The longest phrase that ends just before `end` in `words`, with its length.
+    pub fn longest_ending_at<'s, S: AsRef<str>>(&'s self, words: &[S], end: usize) -> Option<(usize, &'s V)> {
+        let mut best: Option<(usize, &V)> = None;
+        for len in 1..=end.min(6) {
+            if let Some((n, v)) = self.longest_at(words, end - len) {
+                if n == len {
+                    best = Some((n, v));
+                }
+            }
+        }
+        best
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_longest_phrase_wins() {
+        let mut table = PhraseTable::default();
+        table.insert("mehr", 1);
+        table.insert("mehr als", 2);
+        let words = ["mehr", "als", "10.000"];
+        assert_eq!(table.longest_at(&words, 0), Some((2, &2)));
+        assert_eq!(table.longest_ending_at(&words, 2), Some((2, &2)));
+    }
+
+    #[test]
+    fn a_phrase_with_a_period_matches_its_tokens() {
+        let mut table = PhraseTable::default();
+        table.insert("ca.", "approx");
+        assert_eq!(table.longest_ending_at(&["ca", ".", "5"], 2), Some((2, &"approx")));
+    }
+
+    #[test]
+    fn acronyms_are_all_capitals() {
+        assert!(is_acronym("DVRK"));
+        assert!(!is_acronym("Kim"));
+        assert!(!is_acronym("A"));
+    }
+}
