@@ -2,11 +2,13 @@
 //! contradict. See ARCHITECTURE.md for the map; the pipeline is
 //! text → mentions → claims → compare → report.
 
+mod analyze;
 pub mod article;
 pub mod lexicon;
 pub mod mentions;
 pub mod report;
 pub mod text;
 
+pub use analyze::analyze;
 pub use article::Article;
 pub use report::Report;

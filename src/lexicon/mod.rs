@@ -79,14 +79,40 @@ mod tests {
     #[test]
     fn every_table_has_a_source_line() {
         for table in [
-            ABBREVIATIONS, STOPWORDS, CLUTTER, MONTHS, WEEKDAYS, RELATIVE_DATES, HEDGES,
-            NUMBER_WORDS, MAGNITUDES, UNITS, NOT_COUNTED, FUNCTION_WORDS, SOURCE_CUES,
-            REPORTED_CUES, DENIAL_CUES, ACTIONS, UPDATE_CUES, COUNTRIES, DEMONYMS, PLACES,
-            ORGANIZATIONS, ORGANIZATION_HEADS, PLACE_CUES, PERSON_CUES, FIRST_NAMES, NOT_NAMES,
-            NOUN_ENDINGS, CONCEPT_SYNONYMS,
+            ABBREVIATIONS,
+            STOPWORDS,
+            CLUTTER,
+            MONTHS,
+            WEEKDAYS,
+            RELATIVE_DATES,
+            HEDGES,
+            NUMBER_WORDS,
+            MAGNITUDES,
+            UNITS,
+            NOT_COUNTED,
+            FUNCTION_WORDS,
+            SOURCE_CUES,
+            REPORTED_CUES,
+            DENIAL_CUES,
+            ACTIONS,
+            UPDATE_CUES,
+            COUNTRIES,
+            DEMONYMS,
+            PLACES,
+            ORGANIZATIONS,
+            ORGANIZATION_HEADS,
+            PLACE_CUES,
+            PERSON_CUES,
+            FIRST_NAMES,
+            NOT_NAMES,
+            NOUN_ENDINGS,
+            CONCEPT_SYNONYMS,
         ] {
             let head: String = table.lines().take_while(|l| l.starts_with('#')).collect();
-            assert!(head.to_lowercase().contains("source"), "table without source: {head}");
+            assert!(
+                head.to_lowercase().contains("source"),
+                "table without source: {head}"
+            );
         }
     }
 }

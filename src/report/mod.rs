@@ -3,9 +3,9 @@
 //! Every span (`start`, `end`) is a byte range into the article's original text, on char
 //! boundaries, and `text` is exactly that slice.
 
+mod markdown;
 
-
-
+pub use markdown::{describe, format_number, to_markdown};
 
 use serde::{Deserialize, Serialize};
 

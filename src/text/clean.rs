@@ -32,8 +32,10 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         .collect()
 });
 
-static METADATA: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?i:date|datum)[:\s]\s*\d{4}-\d{2}(?:-\d{2})?\b").unwrap_or_else(|e| panic!("{e}")));
+static METADATA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?i:date|datum)[:\s]\s*\d{4}-\d{2}(?:-\d{2})?\b")
+        .unwrap_or_else(|e| panic!("{e}"))
+});
 
 /// Finds the clutter in `text`, in order and without overlaps.
 pub fn find_clutter(text: &str) -> Vec<Clutter> {

@@ -44,7 +44,9 @@ impl<'a> Document<'a> {
             .into_iter()
             .enumerate()
             .map(|(i, r)| {
-                sentence_of[r.clone()].iter_mut().for_each(|s| *s = i as u32);
+                sentence_of[r.clone()]
+                    .iter_mut()
+                    .for_each(|s| *s = i as u32);
                 Sentence {
                     start: tokens[r.start].start,
                     end: tokens[r.end - 1].end,
@@ -79,7 +81,9 @@ impl<'a> Document<'a> {
     }
 
     pub fn is_word(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word)
     }
 
     pub fn is_capitalized(&self, i: usize) -> bool {

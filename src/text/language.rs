@@ -23,7 +23,11 @@ static STOPWORDS: LazyLock<HashMap<&'static str, Language>> = LazyLock::new(|| {
 /// German unless English function words clearly outnumber German ones (German comes first).
 pub fn detect(text: &str, tokens: &[Token]) -> Language {
     let (mut de, mut en) = (0usize, 0usize);
-    for t in tokens.iter().filter(|t| t.kind == TokenKind::Word).take(2000) {
+    for t in tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .take(2000)
+    {
         let word = t.text(text);
         if word.len() > 5 {
             continue;
@@ -52,12 +56,18 @@ mod tests {
 
     #[test]
     fn german_text_is_german() {
-        assert_eq!(lang("Nordkorea hat über 10.000 Soldaten nach Russland geschickt."), Language::De);
+        assert_eq!(
+            lang("Nordkorea hat über 10.000 Soldaten nach Russland geschickt."),
+            Language::De
+        );
     }
 
     #[test]
     fn english_text_is_english() {
-        assert_eq!(lang("North Korea has sent more than 10,000 troops to Russia, officials said."), Language::En);
+        assert_eq!(
+            lang("North Korea has sent more than 10,000 troops to Russia, officials said."),
+            Language::En
+        );
     }
 
     #[test]

@@ -72,7 +72,11 @@ fn breaks_before(text: &str, tokens: &[Token], j: usize, lang: Language) -> bool
             TokenKind::Word if ABBREVIATIONS.contains(&(lang, word.as_ref())) => return false,
             TokenKind::Number if MONTHS.contains(lower(next_text).as_ref()) => return false,
             // "im 2. Weltkrieg", "am 3. Tag": an ordinal after an article or preposition.
-            TokenKind::Number if k >= 2 && is_article_or_preposition(text, &tokens[k - 2], lang) => return false,
+            TokenKind::Number
+                if k >= 2 && is_article_or_preposition(text, &tokens[k - 2], lang) =>
+            {
+                return false
+            }
             _ => {}
         }
     }
@@ -88,7 +92,10 @@ fn is_article_or_preposition(text: &str, token: &Token, lang: Language) -> bool 
 }
 
 fn is_closer(s: &str) -> bool {
-    matches!(s, "\"" | "“" | "”" | "’" | "'" | "«" | "»" | ")" | "]" | "‘")
+    matches!(
+        s,
+        "\"" | "“" | "”" | "’" | "'" | "«" | "»" | ")" | "]" | "‘"
+    )
 }
 
 fn is_opener(c: char) -> bool {
@@ -110,7 +117,10 @@ mod tests {
 
     #[test]
     fn periods_end_sentences() {
-        assert_eq!(sentences("Das ist eins. Das ist zwei."), vec!["Das ist eins.", "Das ist zwei."]);
+        assert_eq!(
+            sentences("Das ist eins. Das ist zwei."),
+            vec!["Das ist eins.", "Das ist zwei."]
+        );
     }
 
     #[test]
@@ -120,7 +130,10 @@ mod tests {
 
     #[test]
     fn abbreviations_do_not_end_sentences() {
-        assert_eq!(sentences("Es kamen ca. 500 Menschen, z. B. Kinder.").len(), 1);
+        assert_eq!(
+            sentences("Es kamen ca. 500 Menschen, z. B. Kinder.").len(),
+            1
+        );
     }
 
     #[test]

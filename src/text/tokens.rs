@@ -80,7 +80,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// Zero-width and soft-hyphen chars that scraped text carries; they separate nothing.
 fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{00AD}')
+    matches!(
+        c,
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{00AD}'
+    )
 }
 
 fn is_hyphen(c: char) -> bool {

@@ -39,25 +39,26 @@ pub enum WordClass {
     Negation,
 }
 
-static FUNCTION_WORDS: LazyLock<HashMap<(Language, &'static str), WordClass>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
-    for row in lexicon::rows(lexicon::FUNCTION_WORDS) {
-        let class = match row[2] {
-            "det" => WordClass::Determiner,
-            "prep" => WordClass::Preposition,
-            "conj" => WordClass::Conjunction,
-            "pron" => WordClass::Pronoun,
-            "aux" => WordClass::Auxiliary,
-            "adv" => WordClass::Adverb,
-            "neg" => WordClass::Negation,
-            _ => continue,
-        };
-        for &lang in lexicon::languages(row[0]) {
-            map.entry((lang, row[1])).or_insert(class);
+static FUNCTION_WORDS: LazyLock<HashMap<(Language, &'static str), WordClass>> =
+    LazyLock::new(|| {
+        let mut map = HashMap::new();
+        for row in lexicon::rows(lexicon::FUNCTION_WORDS) {
+            let class = match row[2] {
+                "det" => WordClass::Determiner,
+                "prep" => WordClass::Preposition,
+                "conj" => WordClass::Conjunction,
+                "pron" => WordClass::Pronoun,
+                "aux" => WordClass::Auxiliary,
+                "adv" => WordClass::Adverb,
+                "neg" => WordClass::Negation,
+                _ => continue,
+            };
+            for &lang in lexicon::languages(row[0]) {
+                map.entry((lang, row[1])).or_insert(class);
+            }
         }
-    }
-    map
-});
+        map
+    });
 
 /// The class of a closed-class word (given in lower case), or `None` for an open-class word.
 pub fn function_word(lang: Language, lower: &str) -> Option<WordClass> {
@@ -98,18 +99,29 @@ impl<V> PhraseTable<V> {
     }
 
     /// The longest phrase that starts at `at` in `words` (lower-case token texts), with its length.
-    pub fn longest_at<'s, S: AsRef<str>>(&'s self, words: &[S], at: usize) -> Option<(usize, &'s V)> {
+    pub fn longest_at<'s, S: AsRef<str>>(
+        &'s self,
+        words: &[S],
+        at: usize,
+    ) -> Option<(usize, &'s V)> {
         let first = words.get(at)?.as_ref();
         let candidates = self.by_first.get(first)?;
         candidates.iter().find_map(|(tokens, value)| {
             let fits = tokens.len() <= words.len() - at
-                && tokens.iter().zip(&words[at..]).all(|(p, w)| p == w.as_ref());
+                && tokens
+                    .iter()
+                    .zip(&words[at..])
+                    .all(|(p, w)| p == w.as_ref());
             fits.then_some((tokens.len(), value))
         })
     }
 
     /// The longest phrase that ends just before `end` in `words`, with its length.
-    pub fn longest_ending_at<'s, S: AsRef<str>>(&'s self, words: &[S], end: usize) -> Option<(usize, &'s V)> {
+    pub fn longest_ending_at<'s, S: AsRef<str>>(
+        &'s self,
+        words: &[S],
+        end: usize,
+    ) -> Option<(usize, &'s V)> {
         let mut best: Option<(usize, &V)> = None;
         for len in 1..=end.min(6) {
             if let Some((n, v)) = self.longest_at(words, end - len) {
@@ -140,7 +152,10 @@ mod tests {
     fn a_phrase_with_a_period_matches_its_tokens() {
         let mut table = PhraseTable::default();
         table.insert("ca.", "approx");
-        assert_eq!(table.longest_ending_at(&["ca", ".", "5"], 2), Some((2, &"approx")));
+        assert_eq!(
+            table.longest_ending_at(&["ca", ".", "5"], 2),
+            Some((2, &"approx"))
+        );
     }
 
     #[test]

@@ -31,7 +31,9 @@ pub fn after(doc: &Document, from: usize) -> Option<Counted> {
 /// German capitalises nouns: skip inflected adjectives, take the first capitalised word, and
 /// join a coordinated second noun ("Pioniere und Bauarbeiter").
 fn after_german(doc: &Document, from: usize) -> Option<Counted> {
-    let end = doc.sentence_tokens(from.min(doc.tokens.len().checked_sub(1)?)).end;
+    let end = doc
+        .sentence_tokens(from.min(doc.tokens.len().checked_sub(1)?))
+        .end;
     let mut first = None;
     let mut i = from;
     while i < end && i < from + REACH {
@@ -42,7 +44,11 @@ fn after_german(doc: &Document, from: usize) -> Option<Counted> {
         if doc.is_capitalized(i) {
             let first = first.unwrap_or(i);
             let last = coordinated_german(doc, i, end).unwrap_or(i);
-            return Some(Counted { first, last, head: last });
+            return Some(Counted {
+                first,
+                last,
+                head: last,
+            });
         }
         if function_word(doc.lang, lower).is_some() || !is_adjective_de(lower) {
             return None;
@@ -77,12 +83,17 @@ fn coordinated_german(doc: &Document, head: usize, end: usize) -> Option<usize> 
 
 /// Inflected German adjectives and participles end in -e, -en, -er, -es or -em.
 fn is_adjective_de(lower: &str) -> bool {
-    ["e", "en", "er", "es", "em"].iter().any(|e| lower.ends_with(e)) && lower.chars().count() > 3
+    ["e", "en", "er", "es", "em"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+        && lower.chars().count() > 3
 }
 
 /// English nouns are lower case: take the words up to a closed-class word or a verb form, the head last.
 fn after_english(doc: &Document, from: usize) -> Option<Counted> {
-    let end = doc.sentence_tokens(from.min(doc.tokens.len().checked_sub(1)?)).end;
+    let end = doc
+        .sentence_tokens(from.min(doc.tokens.len().checked_sub(1)?))
+        .end;
     let mut first = None;
     let mut last = None;
     let mut i = from;
@@ -103,7 +114,11 @@ fn after_english(doc: &Document, from: usize) -> Option<Counted> {
         i += 1;
     }
     let (first, last) = (first?, last?);
-    Some(Counted { first, last, head: last })
+    Some(Counted {
+        first,
+        last,
+        head: last,
+    })
 }
 
 #[derive(Clone, Copy)]
@@ -180,29 +195,50 @@ mod tests {
 
     #[test]
     fn german_adjectives_and_noun() {
-        assert_eq!(counted("knapp 50 schwere Haubitzen aus Nordkorea", 2).as_deref(), Some("schwere Haubitzen"));
-        assert_eq!(counted("mehr als 10.000 nordkoreanische Soldaten", 3).as_deref(), Some("nordkoreanische Soldaten"));
+        assert_eq!(
+            counted("knapp 50 schwere Haubitzen aus Nordkorea", 2).as_deref(),
+            Some("schwere Haubitzen")
+        );
+        assert_eq!(
+            counted("mehr als 10.000 nordkoreanische Soldaten", 3).as_deref(),
+            Some("nordkoreanische Soldaten")
+        );
     }
 
     #[test]
     fn coordinated_nouns_are_one_counted_phrase() {
-        assert_eq!(counted("etwa 6.000 Pioniere und Bauarbeiter zu", 2).as_deref(), Some("Pioniere und Bauarbeiter"));
+        assert_eq!(
+            counted("etwa 6.000 Pioniere und Bauarbeiter zu", 2).as_deref(),
+            Some("Pioniere und Bauarbeiter")
+        );
     }
 
     #[test]
     fn a_number_after_und_is_not_coordinated() {
-        assert_eq!(counted("500 Offiziere und drei Generäle", 1).as_deref(), Some("Offiziere"));
+        assert_eq!(
+            counted("500 Offiziere und drei Generäle", 1).as_deref(),
+            Some("Offiziere")
+        );
     }
 
     #[test]
     fn an_adverb_leaves_the_figure_elliptic() {
-        assert_eq!(counted("wobei 3.000 bereits vor Ort erwartet werden", 2), None);
+        assert_eq!(
+            counted("wobei 3.000 bereits vor Ort erwartet werden", 2),
+            None
+        );
     }
 
     #[test]
     fn english_noun_phrase() {
-        assert_eq!(counted("more than 10,000 North Korean soldiers to Russia", 3).as_deref(), Some("North Korean soldiers"));
-        assert_eq!(counted("as 500 people were killed", 2).as_deref(), Some("people"));
+        assert_eq!(
+            counted("more than 10,000 North Korean soldiers to Russia", 3).as_deref(),
+            Some("North Korean soldiers")
+        );
+        assert_eq!(
+            counted("as 500 people were killed", 2).as_deref(),
+            Some("people")
+        );
     }
 
     #[test]

@@ -10,7 +10,9 @@ use crate::text::words::PhraseTable;
 static HEDGES: LazyLock<[PhraseTable<Hedge>; 2]> = LazyLock::new(|| {
     let mut tables = [PhraseTable::default(), PhraseTable::default()];
     for row in lexicon::rows(lexicon::HEDGES) {
-        let Some(hedge) = Hedge::parse(row[2]) else { continue };
+        let Some(hedge) = Hedge::parse(row[2]) else {
+            continue;
+        };
         for &lang in lexicon::languages(row[0]) {
             tables[lang as usize].insert(row[1], hedge);
         }
@@ -42,16 +44,34 @@ mod tests {
 
     #[test]
     fn german_hedges() {
-        assert_eq!(before(Language::De, &["über", "10.000"], 1), Some((1, Hedge::MoreThan)));
-        assert_eq!(before(Language::De, &["mehr", "als", "10.000"], 2), Some((2, Hedge::MoreThan)));
-        assert_eq!(before(Language::De, &["knapp", "50"], 1), Some((1, Hedge::JustUnder)));
-        assert_eq!(before(Language::De, &["bis", "zu", "5"], 2), Some((2, Hedge::UpTo)));
+        assert_eq!(
+            before(Language::De, &["über", "10.000"], 1),
+            Some((1, Hedge::MoreThan))
+        );
+        assert_eq!(
+            before(Language::De, &["mehr", "als", "10.000"], 2),
+            Some((2, Hedge::MoreThan))
+        );
+        assert_eq!(
+            before(Language::De, &["knapp", "50"], 1),
+            Some((1, Hedge::JustUnder))
+        );
+        assert_eq!(
+            before(Language::De, &["bis", "zu", "5"], 2),
+            Some((2, Hedge::UpTo))
+        );
     }
 
     #[test]
     fn english_hedges() {
-        assert_eq!(before(Language::En, &["at", "least", "5"], 2), Some((2, Hedge::AtLeast)));
-        assert_eq!(before(Language::En, &["nearly", "5"], 1), Some((1, Hedge::JustUnder)));
+        assert_eq!(
+            before(Language::En, &["at", "least", "5"], 2),
+            Some((2, Hedge::AtLeast))
+        );
+        assert_eq!(
+            before(Language::En, &["nearly", "5"], 1),
+            Some((1, Hedge::JustUnder))
+        );
     }
 
     #[test]

@@ -72,7 +72,9 @@ fn figure_at(doc: &Document, i: usize, earlier: &[FigureMention]) -> Option<Figu
     let mut start = num.first;
     // A range: "16 bis 17 Milliarden", "zwischen 40 und 50", "40 to 50".
     if let Some(range) = range_after(doc, &num) {
-        if doc.lower(start.saturating_sub(1)).starts_with("zwischen") || doc.lower(start.saturating_sub(1)) == "between" {
+        if doc.lower(start.saturating_sub(1)).starts_with("zwischen")
+            || doc.lower(start.saturating_sub(1)) == "between"
+        {
             start -= 1;
         }
         num = range;
@@ -81,7 +83,9 @@ fn figure_at(doc: &Document, i: usize, earlier: &[FigureMention]) -> Option<Figu
     let mut unit = num.unit.clone();
     if unit.is_none() && num.first > 0 {
         if let Some((1, u)) = units::unit_at(doc.lang, doc.lowers(), num.first - 1) {
-            if doc.kind(num.first - 1) == TokenKind::Punct || crate::text::words::is_acronym(doc.word(num.first - 1)) {
+            if doc.kind(num.first - 1) == TokenKind::Punct
+                || crate::text::words::is_acronym(doc.word(num.first - 1))
+            {
                 unit = Some(u);
                 start = start.min(num.first - 1);
             }
@@ -119,11 +123,33 @@ fn figure_at(doc: &Document, i: usize, earlier: &[FigureMention]) -> Option<Figu
     let (counted_text, concept, head, last, elliptic) = match counted {
         Some(c) => {
             let head_word = doc.word(c.head);
-            (Some(doc.slice(c.first, c.last).to_string()), Some(counted::concept(doc.lang, head_word)), c.head, c.last, false)
+            (
+                Some(doc.slice(c.first, c.last).to_string()),
+                Some(counted::concept(doc.lang, head_word)),
+                c.head,
+                c.last,
+                false,
+            )
         }
-        None => match earlier.iter().rev().find(|f| doc.same_sentence(f.head, num.first) && f.counted.is_some()) {
-            Some(parent) if unit.is_none() => (parent.counted.clone(), parent.concept.clone(), num.last, end, true),
-            _ => (None, unit.as_ref().map(|u| u.dimension.to_string()), num.last, end, false),
+        None => match earlier
+            .iter()
+            .rev()
+            .find(|f| doc.same_sentence(f.head, num.first) && f.counted.is_some())
+        {
+            Some(parent) if unit.is_none() => (
+                parent.counted.clone(),
+                parent.concept.clone(),
+                num.last,
+                end,
+                true,
+            ),
+            _ => (
+                None,
+                unit.as_ref().map(|u| u.dimension.to_string()),
+                num.last,
+                end,
+                false,
+            ),
         },
     };
     let factor = unit.as_ref().map_or(1.0, |u| u.factor);
@@ -161,7 +187,11 @@ fn numeral_at(doc: &Document, i: usize) -> Option<Numeral> {
         }
     }
     // A fraction word after a number: "zwei Drittel", "drei Viertel".
-    if let Some(w) = doc.tokens.get(num.last + 1).and_then(|_| number_words::word(doc.lang, doc.lower(num.last + 1))) {
+    if let Some(w) = doc
+        .tokens
+        .get(num.last + 1)
+        .and_then(|_| number_words::word(doc.lang, doc.lower(num.last + 1)))
+    {
         if w.part == number_words::Part::Fraction && num.bounds.is_none() {
             num.value *= w.value;
             num.last += 1;
@@ -175,7 +205,11 @@ fn digits_at(doc: &Document, i: usize) -> Option<Numeral> {
     let (value, last) = if let Some((a, b)) = text.split_once('/') {
         // "1/2": a fraction; dates with slashes are left to the quiet rules.
         match (a.parse::<f64>(), b.parse::<f64>()) {
-            (Ok(a), Ok(b)) if b > 0.0 && a.fract() == 0.0 && b <= 100.0 && !b.to_string().contains('/') => (a / b, i),
+            (Ok(a), Ok(b))
+                if b > 0.0 && a.fract() == 0.0 && b <= 100.0 && !b.to_string().contains('/') =>
+            {
+                (a / b, i)
+            }
             _ => return None,
         }
     } else if text.contains(':') || numerals::looks_like_date(text) {
@@ -225,7 +259,14 @@ fn glued_at(doc: &Document, i: usize) -> Option<Numeral> {
         if digits.len() == 4 || high <= value {
             return None;
         }
-        return Some(Numeral { first: i, last: i, value: (value + high) / 2.0, bounds: Some((value, high)), unit: None, scaled: false });
+        return Some(Numeral {
+            first: i,
+            last: i,
+            value: (value + high) / 2.0,
+            bounds: Some((value, high)),
+            unit: None,
+            scaled: false,
+        });
     }
     let (magnitude, unit) = units::glued_suffix(doc.lang, suffix)?;
     Some(Numeral {
@@ -251,14 +292,28 @@ fn words_at(doc: &Document, i: usize) -> Option<Numeral> {
                 last += 1;
             }
             let (lo, hi) = (2.0 * m.factor, 10.0 * m.factor - 1.0);
-            return Some(Numeral { first: i, last, value: lo, bounds: Some((lo, hi)), unit: None, scaled: true });
+            return Some(Numeral {
+                first: i,
+                last,
+                value: lo,
+                bounds: Some((lo, hi)),
+                unit: None,
+                scaled: true,
+            });
         }
     }
     // "die Hälfte" ("ein Drittel" is read from its article, see `article_count`).
     if let Some(w) = number_words::word(doc.lang, lower) {
         let after_article = i > 0 && matches!(doc.lower(i - 1), "die" | "der");
         if w.part == number_words::Part::Fraction && w.value == 0.5 && after_article {
-            return Some(Numeral { first: i - 1, last: i, value: 0.5, bounds: None, unit: None, scaled: false });
+            return Some(Numeral {
+                first: i - 1,
+                last: i,
+                value: 0.5,
+                bounds: None,
+                unit: None,
+                scaled: false,
+            });
         }
     }
     if !capital_ok {
@@ -269,7 +324,8 @@ fn words_at(doc: &Document, i: usize) -> Option<Numeral> {
             if is_article(doc.lang, lower) {
                 return article_count(doc, i);
             }
-            let value = number_words::parse_german(lower).or_else(|| duration_adjective(lower).map(|(v, _)| v))?;
+            let value = number_words::parse_german(lower)
+                .or_else(|| duration_adjective(lower).map(|(v, _)| v))?;
             (value, i)
         }
         Language::En => {
@@ -285,12 +341,23 @@ fn words_at(doc: &Document, i: usize) -> Option<Numeral> {
         }
     };
     let unit = duration_adjective(lower).map(|(_, u)| u);
-    Some(Numeral { first: i, last, value, bounds: None, unit, scaled: false })
+    Some(Numeral {
+        first: i,
+        last,
+        value,
+        bounds: None,
+        unit,
+        scaled: false,
+    })
 }
 
 /// Does token `i` continue a run of English number words ("three hundred and five")?
 fn continues_english_number(doc: &Document, i: usize) -> bool {
-    let is_number_word = |k: usize| doc.is_word(k) && !is_article(doc.lang, doc.lower(k)) && number_words::word(doc.lang, doc.lower(k)).is_some();
+    let is_number_word = |k: usize| {
+        doc.is_word(k)
+            && !is_article(doc.lang, doc.lower(k))
+            && number_words::word(doc.lang, doc.lower(k)).is_some()
+    };
     is_number_word(i) || (doc.is_word(i) && doc.lower(i) == "and" && is_number_word(i + 1))
 }
 
@@ -298,7 +365,10 @@ fn continues_english_number(doc: &Document, i: usize) -> bool {
 /// "a dozen"); otherwise the article, which is never a figure.
 fn is_article(lang: Language, lower: &str) -> bool {
     match lang {
-        Language::De => matches!(lower, "ein" | "eine" | "einen" | "einem" | "einer" | "eines" | "eins"),
+        Language::De => matches!(
+            lower,
+            "ein" | "eine" | "einen" | "einem" | "einer" | "eines" | "eins"
+        ),
         Language::En => matches!(lower, "a" | "an" | "one"),
     }
 }
@@ -310,25 +380,53 @@ fn article_count(doc: &Document, i: usize) -> Option<Numeral> {
     }
     if let Some((n, m)) = units::scale_at(doc.lang, doc.lowers(), next) {
         if m.kind == MagnitudeKind::Scale && !matches!(doc.lower(next), "k" | "m" | "b") {
-            return Some(Numeral { first: i, last: i + n, value: m.factor, bounds: None, unit: None, scaled: true });
+            return Some(Numeral {
+                first: i,
+                last: i + n,
+                value: m.factor,
+                bounds: None,
+                unit: None,
+                scaled: true,
+            });
         }
     }
     let w = number_words::word(doc.lang, doc.lower(next))?;
     match w.part {
-        number_words::Part::Dozen | number_words::Part::Hundred | number_words::Part::Thousand | number_words::Part::Fraction => {
-            Some(Numeral { first: i, last: next, value: w.value, bounds: None, unit: None, scaled: false })
-        }
+        number_words::Part::Dozen
+        | number_words::Part::Hundred
+        | number_words::Part::Thousand
+        | number_words::Part::Fraction => Some(Numeral {
+            first: i,
+            last: next,
+            value: w.value,
+            bounds: None,
+            unit: None,
+            scaled: false,
+        }),
         _ => None,
     }
 }
 
 /// German adjectives of duration: "dreitägigen" (three days), "zweiwöchige" (two weeks).
 fn duration_adjective(lower: &str) -> Option<(f64, Unit)> {
-    const STEMS: &[(&str, f64)] = &[("tägig", 86_400.0), ("wöchig", 604_800.0), ("stündig", 3_600.0), ("monatig", 2_629_800.0), ("minütig", 60.0)];
+    const STEMS: &[(&str, f64)] = &[
+        ("tägig", 86_400.0),
+        ("wöchig", 604_800.0),
+        ("stündig", 3_600.0),
+        ("monatig", 2_629_800.0),
+        ("minütig", 60.0),
+    ];
     STEMS.iter().find_map(|&(stem, factor)| {
         let at = lower.find(stem)?;
         let value = number_words::parse_german(&lower[..at])?;
-        Some((value, Unit { base: "s", factor, dimension: "time" }))
+        Some((
+            value,
+            Unit {
+                base: "s",
+                factor,
+                dimension: "time",
+            },
+        ))
     })
 }
 
@@ -357,7 +455,8 @@ fn range_after(doc: &Document, num: &Numeral) -> Option<Numeral> {
     let mut low = num.value;
     // "16 bis 17 Milliarden": the scale after the second number applies to the first.
     if second.scaled && !num.scaled && second.value / 1000.0 > low {
-        let factor = second.value / numerals::parse_digits(doc.word(second.first), doc.lang).unwrap_or(second.value);
+        let factor = second.value
+            / numerals::parse_digits(doc.word(second.first), doc.lang).unwrap_or(second.value);
         low *= factor;
     }
     if second.value <= low {

@@ -109,7 +109,11 @@ pub fn parse_german(word: &str) -> Option<f64> {
     let lower = word.to_lowercase();
     if let Some(rest) = lower.strip_suffix("einhalb") {
         // "eineinhalb" = 1.5, "zweieinhalb" = 2.5; "einhalb" alone is 0.5.
-        return if rest.is_empty() { Some(0.5) } else { parse_german(rest).map(|v| v + 0.5) };
+        return if rest.is_empty() {
+            Some(0.5)
+        } else {
+            parse_german(rest).map(|v| v + 0.5)
+        };
     }
     if lower == "anderthalb" {
         return Some(1.5);
@@ -133,7 +137,9 @@ fn split_german(rest: &str, sum: &mut Sum) -> Option<()> {
     let ends: Vec<usize> = rest.char_indices().map(|(i, c)| i + c.len_utf8()).collect();
     for &end in ends.iter().rev() {
         let piece = &rest[..end];
-        let Some(w) = word(Language::De, piece) else { continue };
+        let Some(w) = word(Language::De, piece) else {
+            continue;
+        };
         // Only "eins" ends a number; "ein" only begins one ("einhundert", "einundzwanzig").
         if piece == "eins" && end != rest.len() {
             continue;
@@ -202,7 +208,10 @@ mod tests {
     #[test]
     fn english_words() {
         assert_eq!(parse_english(&["twenty-two"]), Some(22.0));
-        assert_eq!(parse_english(&["three", "hundred", "and", "five"]), Some(305.0));
+        assert_eq!(
+            parse_english(&["three", "hundred", "and", "five"]),
+            Some(305.0)
+        );
         assert_eq!(parse_english(&["twelve"]), Some(12.0));
         let two_thirds = parse_english(&["two-thirds"]).unwrap_or_default();
         assert!((two_thirds - 2.0 / 3.0).abs() < 1e-9);

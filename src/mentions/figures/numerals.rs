@@ -17,7 +17,10 @@ pub fn parse_digits(s: &str, lang: Language) -> Option<f64> {
         Language::En => (',', '.'),
     };
     let groups: Vec<&str> = s.split([group, decimal]).collect();
-    if groups.iter().any(|g| g.is_empty() || !g.bytes().all(|b| b.is_ascii_digit())) {
+    if groups
+        .iter()
+        .any(|g| g.is_empty() || !g.bytes().all(|b| b.is_ascii_digit()))
+    {
         return None;
     }
     let n_group = s.matches(group).count();
@@ -101,6 +104,9 @@ mod tests {
     #[test]
     fn four_hundred_digits_do_not_panic() {
         let long = "9".repeat(400);
-        assert!(parse_digits(&long, Language::De).is_some_and(f64::is_infinite) || parse_digits(&long, Language::De).is_none());
+        assert!(
+            parse_digits(&long, Language::De).is_some_and(f64::is_infinite)
+                || parse_digits(&long, Language::De).is_none()
+        );
     }
 }

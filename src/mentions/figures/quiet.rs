@@ -56,13 +56,76 @@ static NOT_COUNTED: LazyLock<[PhraseTable<Quiet>; 2]> = LazyLock::new(|| {
 /// Words before a number that make it a reference, an age, a phone number or a year.
 static BEFORE: LazyLock<HashMap<&'static str, Quiet>> = LazyLock::new(|| {
     let mut map = HashMap::new();
-    for w in ["nr", "nummer", "no", "seite", "s", "page", "p", "pp", "paragraf", "§", "kapitel", "chapter", "artikel", "article", "section", "band", "heft", "ausgabe", "version", "folge", "episode", "staffel", "teil", "platz", "rang", "gleis", "zimmer", "raum", "buslinie", "linie", "route", "flug", "flight", "resolution"] {
+    for w in [
+        "nr",
+        "nummer",
+        "no",
+        "seite",
+        "s",
+        "page",
+        "p",
+        "pp",
+        "paragraf",
+        "§",
+        "kapitel",
+        "chapter",
+        "artikel",
+        "article",
+        "section",
+        "band",
+        "heft",
+        "ausgabe",
+        "version",
+        "folge",
+        "episode",
+        "staffel",
+        "teil",
+        "platz",
+        "rang",
+        "gleis",
+        "zimmer",
+        "raum",
+        "buslinie",
+        "linie",
+        "route",
+        "flug",
+        "flight",
+        "resolution",
+    ] {
         map.insert(w, Quiet::Reference);
     }
-    for w in ["tel", "telefon", "fax", "phone", "tel.:", "mobil", "hotline"] {
+    for w in [
+        "tel", "telefon", "fax", "phone", "tel.:", "mobil", "hotline",
+    ] {
         map.insert(w, Quiet::Phone);
     }
-    for w in ["jahr", "jahre", "jahres", "year", "anno", "seit", "since", "bis", "until", "ab", "frühjahr", "sommer", "herbst", "winter", "spring", "summer", "autumn", "fall", "ende", "anfang", "mitte", "end", "early", "late", "mid"] {
+    for w in [
+        "jahr",
+        "jahre",
+        "jahres",
+        "year",
+        "anno",
+        "seit",
+        "since",
+        "bis",
+        "until",
+        "ab",
+        "frühjahr",
+        "sommer",
+        "herbst",
+        "winter",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "ende",
+        "anfang",
+        "mitte",
+        "end",
+        "early",
+        "late",
+        "mid",
+    ] {
         map.insert(w, Quiet::Year);
     }
     map.insert("aged", Quiet::Age);
@@ -70,13 +133,39 @@ static BEFORE: LazyLock<HashMap<&'static str, Quiet>> = LazyLock::new(|| {
 });
 
 /// Endings of street names: a number after them is a house number.
-const STREET_ENDINGS: &[&str] = &["straße", "strasse", "str", "weg", "gasse", "allee", "platz", "ring", "damm", "ufer", "chaussee", "street", "road", "avenue", "boulevard", "lane"];
+const STREET_ENDINGS: &[&str] = &[
+    "straße",
+    "strasse",
+    "str",
+    "weg",
+    "gasse",
+    "allee",
+    "platz",
+    "ring",
+    "damm",
+    "ufer",
+    "chaussee",
+    "street",
+    "road",
+    "avenue",
+    "boulevard",
+    "lane",
+];
 
 /// Words after a time span that make it a point in time ("zwei Tage nachdem", "three days ago").
-const RELATIVE_AFTER: &[&str] = &["nachdem", "nach", "zuvor", "vorher", "später", "danach", "davor", "ago", "later", "earlier", "after", "before"];
+const RELATIVE_AFTER: &[&str] = &[
+    "nachdem", "nach", "zuvor", "vorher", "später", "danach", "davor", "ago", "later", "earlier",
+    "after", "before",
+];
 
 /// The reason the numeral at tokens `first..=last` is not a figure, if it is not one.
-pub fn check(doc: &Document, first: usize, last: usize, value: f64, time_unit: bool) -> Option<Quiet> {
+pub fn check(
+    doc: &Document,
+    first: usize,
+    last: usize,
+    value: f64,
+    time_unit: bool,
+) -> Option<Quiet> {
     let text = doc.word(first);
     if doc.kind(first) == TokenKind::Number {
         if text.contains(':') {
@@ -93,7 +182,10 @@ pub fn check(doc: &Document, first: usize, last: usize, value: f64, time_unit: b
     if let Some((_, why)) = NOT_COUNTED[doc.lang as usize].longest_at(doc.lowers(), next) {
         return Some(*why);
     }
-    if time_unit && doc.tokens.get(next + 1).is_some() && RELATIVE_AFTER.contains(&doc.lower(next + 1)) {
+    if time_unit
+        && doc.tokens.get(next + 1).is_some()
+        && RELATIVE_AFTER.contains(&doc.lower(next + 1))
+    {
         return Some(Quiet::RelativeTime);
     }
     if let Some(why) = before(doc, first, value) {
@@ -162,7 +254,9 @@ fn before(doc: &Document, first: usize, value: f64) -> Option<Quiet> {
 
 fn is_year_value(doc: &Document, first: usize, value: f64) -> bool {
     let text = doc.word(first);
-    text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()) && (1000.0..=2199.0).contains(&value)
+    text.len() == 4
+        && text.bytes().all(|b| b.is_ascii_digit())
+        && (1000.0..=2199.0).contains(&value)
 }
 
 /// A bare four-digit number from 1000 to 2199 is a year unless a counted noun or unit follows.
@@ -176,8 +270,13 @@ fn is_year(doc: &Document, first: usize, last: usize, value: f64) -> bool {
     }
     let word = doc.word(next);
     match doc.lang {
-        Language::De => !super::counted::looks_like_noun(doc.lang, word) || doc.starts_sentence(next),
-        Language::En => function_word(doc.lang, doc.lower(next)).is_some_and(|c| c != WordClass::Adverb) || word.ends_with("ed"),
+        Language::De => {
+            !super::counted::looks_like_noun(doc.lang, word) || doc.starts_sentence(next)
+        }
+        Language::En => {
+            function_word(doc.lang, doc.lower(next)).is_some_and(|c| c != WordClass::Adverb)
+                || word.ends_with("ed")
+        }
     }
 }
 
@@ -201,7 +300,10 @@ fn is_list_marker(doc: &Document, first: usize, last: usize) -> bool {
 fn is_counter(doc: &Document, first: usize, last: usize) -> bool {
     first > 1
         && doc.word(first - 1) == "("
-        && doc.tokens.get(last + 1).is_some_and(|t| t.text(doc.text) == ")")
+        && doc
+            .tokens
+            .get(last + 1)
+            .is_some_and(|t| t.text(doc.text) == ")")
         && doc.is_word(first - 2)
         && doc.tokens.get(last + 2).is_none_or(|t| t.newline_before)
 }
@@ -212,24 +314,35 @@ mod tests {
 
     fn quiet(text: &str, needle: &str) -> Option<Quiet> {
         let doc = Document::new("t", text);
-        let i = (0..doc.tokens.len()).find(|&i| doc.word(i) == needle).unwrap_or(0);
+        let i = (0..doc.tokens.len())
+            .find(|&i| doc.word(i) == needle)
+            .unwrap_or(0);
         let value = needle.replace('.', "").parse().unwrap_or(0.0);
         check(&doc, i, i, value, false)
     }
 
     #[test]
     fn a_day_before_a_month_is_a_date() {
-        assert_eq!(quiet("am Freitag (15. November) in Pjöngjang", "15"), Some(Quiet::Date));
+        assert_eq!(
+            quiet("am Freitag (15. November) in Pjöngjang", "15"),
+            Some(Quiet::Date)
+        );
     }
 
     #[test]
     fn a_year_after_a_month_is_a_date() {
-        assert_eq!(quiet("seit dem Beginn im Februar 2022 weiter", "2022"), Some(Quiet::Date));
+        assert_eq!(
+            quiet("seit dem Beginn im Februar 2022 weiter", "2022"),
+            Some(Quiet::Date)
+        );
     }
 
     #[test]
     fn a_bare_year_is_a_year() {
-        assert_eq!(quiet("Im Jahr 2014 begann der Krieg.", "2014"), Some(Quiet::Year));
+        assert_eq!(
+            quiet("Im Jahr 2014 begann der Krieg.", "2014"),
+            Some(Quiet::Year)
+        );
         assert_eq!(quiet("2014 begann der Krieg.", "2014"), Some(Quiet::Year));
     }
 
@@ -252,14 +365,23 @@ mod tests {
 
     #[test]
     fn addresses_and_phone_numbers_are_quiet() {
-        assert_eq!(quiet("in der Hauptstraße 12 in Berlin", "12"), Some(Quiet::Address));
+        assert_eq!(
+            quiet("in der Hauptstraße 12 in Berlin", "12"),
+            Some(Quiet::Address)
+        );
         assert_eq!(quiet("Tel. 030 1234567", "030"), Some(Quiet::Phone));
     }
 
     #[test]
     fn page_and_section_numbers_are_quiet() {
-        assert_eq!(quiet("siehe Seite 12 und Artikel 5", "12"), Some(Quiet::Reference));
-        assert_eq!(quiet("nach Artikel 5 des Vertrags", "5"), Some(Quiet::Reference));
+        assert_eq!(
+            quiet("siehe Seite 12 und Artikel 5", "12"),
+            Some(Quiet::Reference)
+        );
+        assert_eq!(
+            quiet("nach Artikel 5 des Vertrags", "5"),
+            Some(Quiet::Reference)
+        );
     }
 
     #[test]
@@ -269,7 +391,10 @@ mod tests {
 
     #[test]
     fn list_markers_are_quiet() {
-        assert_eq!(quiet("Punkte:\n1. Frieden\n2. Handel", "1"), Some(Quiet::ListMarker));
+        assert_eq!(
+            quiet("Punkte:\n1. Frieden\n2. Handel", "1"),
+            Some(Quiet::ListMarker)
+        );
     }
 
     #[test]

@@ -8,7 +8,14 @@ fn figures(text: &str) -> Vec<(String, f64, Hedge, Option<String>)> {
     let doc = Document::new("t", text);
     find(&doc)
         .into_iter()
-        .map(|f| (doc.slice(f.first, f.last).to_string(), f.value, f.hedge, f.concept))
+        .map(|f| {
+            (
+                doc.slice(f.first, f.last).to_string(),
+                f.value,
+                f.hedge,
+                f.concept,
+            )
+        })
         .collect()
 }
 
@@ -52,7 +59,10 @@ fn equal_amounts_have_equal_base_amounts() {
     let a = find(&Document::new("a", "Es waren 1,2 Milliarden Euro."));
     let b = find(&Document::new("b", "Es waren 1.200 Millionen Euro."));
     assert_eq!(a[0].amount, b[0].amount);
-    let acres = find(&Document::new("c", "The fire burned 1,000 acres of forest."));
+    let acres = find(&Document::new(
+        "c",
+        "The fire burned 1,000 acres of forest.",
+    ));
     assert!((acres[0].amount - 4_046_856.4224).abs() < 1e-3);
 }
 
@@ -75,7 +85,10 @@ fn vague_amounts_are_intervals() {
 
 #[test]
 fn an_elliptic_figure_takes_the_noun_of_the_sentence() {
-    let doc = Document::new("t", "Mehr als 10.000 Soldaten sind dort, wobei 3.000 bereits vor Ort erwartet werden.");
+    let doc = Document::new(
+        "t",
+        "Mehr als 10.000 Soldaten sind dort, wobei 3.000 bereits vor Ort erwartet werden.",
+    );
     let all = find(&doc);
     assert_eq!(all.len(), 2);
     assert!(all[1].elliptic);
@@ -85,7 +98,10 @@ fn an_elliptic_figure_takes_the_noun_of_the_sentence() {
 #[test]
 fn english_figures() {
     let f = one("North Korea has sent more than 10,000 troops to Russia.");
-    assert_eq!((f.1, f.2, f.3.as_deref()), (10_000.0, Hedge::MoreThan, Some("soldat")));
+    assert_eq!(
+        (f.1, f.2, f.3.as_deref()),
+        (10_000.0, Hedge::MoreThan, Some("soldat"))
+    );
     assert_eq!(one("Nearly twenty-two people were hurt.").1, 22.0);
     assert_eq!(one("They sent a dozen drones.").1, 12.0);
 }

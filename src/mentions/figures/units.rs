@@ -73,13 +73,25 @@ pub fn unit_at<S: AsRef<str>>(lang: Language, words: &[S], at: usize) -> Option<
 }
 
 /// A scaling word after a number ("Millionen", "Mrd.", "billion").
-pub fn scale_at<S: AsRef<str>>(lang: Language, words: &[S], at: usize) -> Option<(usize, Magnitude)> {
-    MAGNITUDES.0[lang as usize].longest_at(words, at).map(|(n, m)| (n, *m))
+pub fn scale_at<S: AsRef<str>>(
+    lang: Language,
+    words: &[S],
+    at: usize,
+) -> Option<(usize, Magnitude)> {
+    MAGNITUDES.0[lang as usize]
+        .longest_at(words, at)
+        .map(|(n, m)| (n, *m))
 }
 
 /// A word that is an open amount by itself ("Tausende", "hundreds of").
-pub fn vague_at<S: AsRef<str>>(lang: Language, words: &[S], at: usize) -> Option<(usize, Magnitude)> {
-    MAGNITUDES.1[lang as usize].longest_at(words, at).map(|(n, m)| (n, *m))
+pub fn vague_at<S: AsRef<str>>(
+    lang: Language,
+    words: &[S],
+    at: usize,
+) -> Option<(usize, Magnitude)> {
+    MAGNITUDES.1[lang as usize]
+        .longest_at(words, at)
+        .map(|(n, m)| (n, *m))
 }
 
 /// Unit and scale glued to digits ("5bn", "10km", "3m"): the suffix after the digits.
@@ -98,16 +110,34 @@ mod tests {
 
     #[test]
     fn currencies_and_percent_are_units() {
-        assert_eq!(unit_at(Language::De, &["euro"], 0).map(|u| u.1.base), Some("EUR"));
-        assert_eq!(unit_at(Language::De, &["%"], 0).map(|u| u.1.base), Some("percent"));
-        assert_eq!(unit_at(Language::En, &["acres"], 0).map(|u| u.1.base), Some("m2"));
+        assert_eq!(
+            unit_at(Language::De, &["euro"], 0).map(|u| u.1.base),
+            Some("EUR")
+        );
+        assert_eq!(
+            unit_at(Language::De, &["%"], 0).map(|u| u.1.base),
+            Some("percent")
+        );
+        assert_eq!(
+            unit_at(Language::En, &["acres"], 0).map(|u| u.1.base),
+            Some("m2")
+        );
     }
 
     #[test]
     fn magnitudes_scale() {
-        assert_eq!(scale_at(Language::De, &["milliarden"], 0).map(|m| m.1.factor), Some(1e9));
-        assert_eq!(scale_at(Language::De, &["mio", "."], 0).map(|m| m.0), Some(2));
-        assert_eq!(vague_at(Language::De, &["tausende"], 0).map(|m| m.1.factor), Some(1e3));
+        assert_eq!(
+            scale_at(Language::De, &["milliarden"], 0).map(|m| m.1.factor),
+            Some(1e9)
+        );
+        assert_eq!(
+            scale_at(Language::De, &["mio", "."], 0).map(|m| m.0),
+            Some(2)
+        );
+        assert_eq!(
+            vague_at(Language::De, &["tausende"], 0).map(|m| m.1.factor),
+            Some(1e3)
+        );
     }
 
     #[test]
