@@ -1,6 +1,7 @@
 //! The pipeline in one place: documents → mentions → claims → comparison → report.
 
 use crate::article::Article;
+use crate::mentions::entities::{self, DocMentions};
 use crate::mentions::figures;
 use crate::report::{DocumentInfo, Figure, Modality, Report};
 use crate::text::Document;
@@ -41,5 +42,13 @@ pub fn analyze(articles: &[Article]) -> Report {
             });
         }
     }
+    let mut mentions: Vec<DocMentions> = docs
+        .iter()
+        .map(|doc| DocMentions {
+            doc,
+            mentions: entities::recognize(doc),
+        })
+        .collect();
+    report.entities = entities::merge(&mut mentions);
     report
 }

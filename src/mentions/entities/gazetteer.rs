@@ -1,0 +1,249 @@
+//! The gazetteer: names of countries, places, organisations, media and companies from the lexicon
+//! tables, with their inflected forms, matched at a token position.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::lexicon;
+use crate::report::{EntityType, Language};
+use crate::text::words::{is_acronym, PhraseTable};
+
+/// What a gazetteer name refers to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Known {
+    /// A stable key shared by every alias of the entity ("country:KP", "place:moscow").
+    pub key: String,
+    pub kind: EntityType,
+    /// The name is also a common word ("Zeit", "Welt"): it needs a reporting cue nearby.
+    pub ambiguous: bool,
+    /// For a seat of government: the key of its country.
+    pub capital_of: Option<String>,
+    /// For a place: the key of the country it lies in.
+    pub country: Option<String>,
+    /// The name was written in capitals only ("NATO", "USA"); it must match capitals.
+    pub acronym: bool,
+    /// The name starts with a lower-case letter ("dpa", "taz"); it must match exactly.
+    pub lower_case: bool,
+    /// This form is a name as listed, not an inflection of one ("Nordkorea", not "Nordkoreas").
+    pub base_form: bool,
+}
+
+pub struct Gazetteer {
+    names: PhraseTable<Known>,
+    /// Country keys by demonym stem ("nordkoreanisch" → "country:KP").
+    demonyms: HashMap<(Language, String), String>,
+    /// The canonical name of each country in each language, for display.
+    pub country_names: HashMap<(String, Language), String>,
+}
+
+pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(build);
+
+fn build() -> Gazetteer {
+    let mut names = PhraseTable::default();
+    let mut country_names = HashMap::new();
+    let mut add = |name: &str, known: Known| {
+        for (k, variant) in inflections(name).into_iter().enumerate() {
+            names.insert(
+                &variant,
+                Known {
+                    base_form: k == 0,
+                    ..known.clone()
+                },
+            );
+        }
+    };
+    let entry = |key: String, kind: EntityType, name: &str| Known {
+        key,
+        kind,
+        ambiguous: false,
+        capital_of: None,
+        country: None,
+        acronym: is_acronym(name),
+        lower_case: name.chars().next().is_some_and(char::is_lowercase),
+        base_form: true,
+    };
+    for table in [lexicon::COUNTRIES, lexicon::COUNTRY_ALIASES] {
+        for row in lexicon::rows(table) {
+            let (code, lang, name) = (row[0], row[1], row[2]);
+            if name.contains(',') {
+                continue;
+            }
+            for &l in lexicon::languages(lang) {
+                country_names
+                    .entry((format!("country:{code}"), l))
+                    .or_insert_with(|| name.to_string());
+            }
+            add(
+                name,
+                entry(format!("country:{code}"), EntityType::Country, name),
+            );
+        }
+    }
+    for row in lexicon::rows(lexicon::PLACES) {
+        let (key, country, capital) = (row[0], row[1], row[2] == "1");
+        for name in row[3].split('|') {
+            let mut known = entry(format!("place:{key}"), EntityType::Place, name);
+            if country != "-" {
+                known.country = Some(format!("country:{country}"));
+                if capital {
+                    known.capital_of = known.country.clone();
+                }
+            }
+            add(name, known);
+        }
+    }
+    for row in lexicon::rows(lexicon::ORGANIZATIONS) {
+        let kind = EntityType::parse(row[0]).unwrap_or(EntityType::Organization);
+        let aliases: Vec<&str> = row[2].split('|').collect();
+        let key = format!("{}:{}", kind.as_str(), aliases[0].to_lowercase());
+        for name in aliases {
+            let mut known = entry(key.clone(), kind, name);
+            known.ambiguous = row[1] == "1";
+            add(name, known);
+        }
+    }
+    let mut demonyms = HashMap::new();
+    for row in lexicon::rows(lexicon::DEMONYMS) {
+        for &lang in lexicon::languages(row[1]) {
+            demonyms.insert((lang, row[2].to_lowercase()), format!("country:{}", row[0]));
+        }
+    }
+    Gazetteer {
+        names,
+        demonyms,
+        country_names,
+    }
+}
+
+/// The forms a name takes in German running text: a genitive -s on the last word
+/// ("Nordkoreas"), and weak adjective endings on the words before it ("Vereinigten Staaten",
+/// "Demokratischen Volksrepublik Korea").
+fn inflections(name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split(' ').collect();
+    let mut out = vec![name.to_string()];
+    let Some((last, before)) = words.split_last() else {
+        return out;
+    };
+    if !is_acronym(last) && !last.ends_with(['s', 'x', 'z', 'ß']) {
+        let mut w = before.to_vec();
+        let genitive = format!("{last}s");
+        w.push(&genitive);
+        out.push(w.join(" "));
+    }
+    if before.iter().any(|w| w.ends_with('e')) {
+        let weak: Vec<String> = before
+            .iter()
+            .map(|w| {
+                if w.ends_with('e') {
+                    format!("{w}n")
+                } else {
+                    w.to_string()
+                }
+            })
+            .collect();
+        out.push(format!("{} {last}", weak.join(" ")));
+    }
+    out
+}
+
+impl Gazetteer {
+    /// The longest known name that starts at `at`, with its length in tokens.
+    /// `original` gives the words as written, to check capitalisation.
+    pub fn at<'w, S: AsRef<str>>(
+        &self,
+        lower: &[S],
+        original: &dyn Fn(usize) -> &'w str,
+        at: usize,
+    ) -> Option<(usize, &Known)> {
+        let (n, known) = self.names.longest_at(lower, at)?;
+        let first = original(at);
+        let fits = if known.lower_case {
+            first.chars().next().is_some_and(char::is_lowercase)
+        } else if known.acronym {
+            is_acronym(first)
+        } else {
+            first.chars().next().is_some_and(char::is_uppercase)
+        };
+        fits.then_some((n, known))
+    }
+
+    /// A single word looked up on its own (a part of a compound: "US" in "US-Außenministerium").
+    pub fn word(&self, word: &str) -> Option<&Known> {
+        let lower = [word.to_lowercase()];
+        self.at(&lower, &|_| word, 0)
+            .filter(|(n, _)| *n == 1)
+            .map(|(_, k)| k)
+    }
+
+    /// The country an inflected demonym adjective names ("nordkoreanischen" → "country:KP").
+    pub fn demonym(&self, lang: Language, lower: &str) -> Option<&str> {
+        let stem = match lang {
+            Language::De => ["en", "er", "es", "em", "e"]
+                .iter()
+                .find_map(|e| lower.strip_suffix(e))
+                .unwrap_or(lower),
+            Language::En => lower,
+        };
+        self.demonyms
+            .get(&(lang, stem.to_string()))
+            .map(String::as_str)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lookup(text: &str) -> Option<(usize, String)> {
+        let words: Vec<&str> = text.split(' ').collect();
+        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        GAZETTEER
+            .at(&lower, &|i| words[i], 0)
+            .map(|(n, k)| (n, k.key.clone()))
+    }
+
+    #[test]
+    fn countries_in_german_and_english() {
+        assert_eq!(lookup("Nordkorea"), Some((1, "country:KP".into())));
+        assert_eq!(lookup("North Korea"), Some((2, "country:KP".into())));
+        assert_eq!(lookup("DVRK"), Some((1, "country:KP".into())));
+    }
+
+    #[test]
+    fn inflected_forms_are_known() {
+        assert_eq!(lookup("Nordkoreas"), Some((1, "country:KP".into())));
+        assert_eq!(
+            lookup("Vereinigten Staaten"),
+            Some((2, "country:US".into()))
+        );
+        assert_eq!(
+            lookup("Demokratischen Volksrepublik Korea"),
+            Some((3, "country:KP".into()))
+        );
+    }
+
+    #[test]
+    fn acronyms_must_be_capitals() {
+        assert_eq!(lookup("US"), Some((1, "country:US".into())));
+        assert_eq!(lookup("us"), None);
+    }
+
+    #[test]
+    fn capitals_know_their_country() {
+        let lower = ["pjöngjang"];
+        let (_, known) = GAZETTEER.at(&lower, &|_| "Pjöngjang", 0).expect("known");
+        assert_eq!(known.capital_of.as_deref(), Some("country:KP"));
+    }
+
+    #[test]
+    fn demonyms_name_countries() {
+        assert_eq!(
+            GAZETTEER.demonym(Language::De, "nordkoreanischen"),
+            Some("country:KP")
+        );
+        assert_eq!(
+            GAZETTEER.demonym(Language::En, "north korean"),
+            Some("country:KP")
+        );
+    }
+}

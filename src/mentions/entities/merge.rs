@@ -1,0 +1,333 @@
+//! Merging: mentions across all articles that name the same entity become one entity with its
+//! aliases. Known names share their gazetteer key; persons share a normalised full name, and a
+//! lone surname ("Putin", "Kims") joins the one person in the set whose name ends (or, for Korean
+//! and Chinese names, begins) with it.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::gazetteer::GAZETTEER;
+use super::recognize::EntityMention;
+use crate::report::{Entity, EntityType, Evidence};
+use crate::text::Document;
+
+/// Mentions of one document, as recognised.
+pub struct DocMentions<'d, 'a> {
+    pub doc: &'d Document<'a>,
+    pub mentions: Vec<EntityMention>,
+}
+
+/// A lower-case key that ignores hyphens and spacing: "Kim Jong-un" = "Kim Jong Un".
+pub fn person_key(name: &str) -> String {
+    let words: Vec<String> = name
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '\u{2011}')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    format!("person:{}", words.join(" "))
+}
+
+/// The word by which a person is referred to on their own: the family name.
+fn family_names(full: &str) -> Vec<String> {
+    let words: Vec<&str> = full.split_whitespace().collect();
+    let mut out = Vec::new();
+    if let Some(last) = words.last() {
+        if !last.contains('-') || words.len() < 3 {
+            out.push(last.to_string());
+        }
+    }
+    // Korean and Chinese names put the family name first: "Kim Jong Un", "Kim Jong-un".
+    let east_asian = words.len() >= 2
+        && words.len() <= 3
+        && (words[1..].iter().all(|w| w.chars().count() <= 4)
+            || words.last().is_some_and(|w| w.contains('-')));
+    if east_asian {
+        out.push(words[0].to_string());
+    }
+    out
+}
+
+/// Assigns keys to persons and unknown names, finds lone surnames, and groups everything.
+pub fn merge(docs: &mut [DocMentions]) -> Vec<Entity> {
+    // Full person names seen anywhere in the set, by the family names that can refer to them.
+    let mut by_family: HashMap<String, HashMap<String, usize>> = HashMap::new();
+    for d in docs.iter_mut() {
+        for m in d
+            .mentions
+            .iter_mut()
+            .filter(|m| m.kind == EntityType::Person && m.key.is_none())
+        {
+            let text = &d.doc.text[m.start..m.end];
+            let key = person_key(text);
+            if m.last > m.first {
+                for family in family_names(text) {
+                    *by_family
+                        .entry(family)
+                        .or_default()
+                        .entry(key.clone())
+                        .or_default() += 1;
+                }
+            }
+            m.key = Some(key);
+        }
+    }
+    for d in docs.iter_mut() {
+        let lone = lone_surnames(d.doc, &d.mentions, &by_family);
+        d.mentions.extend(lone);
+        d.mentions.sort_by_key(|m| (m.start, m.end));
+        // A single-word "person" found by a title is the surname of a known full name.
+        for m in d
+            .mentions
+            .iter_mut()
+            .filter(|m| m.kind == EntityType::Person && m.first == m.last)
+        {
+            let word = d.doc.text[m.start..m.end].trim_end_matches('s');
+            if let Some(key) = best_person(&by_family, word)
+                .or_else(|| best_person(&by_family, &d.doc.text[m.start..m.end]))
+            {
+                m.key = Some(key);
+            }
+        }
+    }
+    group(docs)
+}
+
+fn best_person(by_family: &HashMap<String, HashMap<String, usize>>, word: &str) -> Option<String> {
+    let candidates = by_family.get(word)?;
+    candidates
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+        .map(|(k, _)| k.clone())
+}
+
+/// Tokens not yet covered that are the family name of a known person ("Putin", genitive "Kims").
+fn lone_surnames(
+    doc: &Document,
+    mentions: &[EntityMention],
+    by_family: &HashMap<String, HashMap<String, usize>>,
+) -> Vec<EntityMention> {
+    let covered = |i: usize| mentions.iter().any(|m| m.first <= i && i <= m.last);
+    let mut out = Vec::new();
+    for i in 0..doc.tokens.len() {
+        if !doc.is_capitalized(i) || covered(i) {
+            continue;
+        }
+        let word = doc.word(i);
+        if word.chars().count() < 3 {
+            continue;
+        }
+        let base = if by_family.contains_key(word) {
+            word
+        } else {
+            word.strip_suffix('s').unwrap_or(word)
+        };
+        if let Some(key) = best_person(by_family, base) {
+            let (start, end) = doc.span(i, i);
+            out.push(EntityMention {
+                start,
+                end,
+                first: i,
+                last: i,
+                kind: EntityType::Person,
+                key: Some(key),
+                base_form: base == word,
+                capital_of: None,
+                in_compound: false,
+            });
+        }
+    }
+    out
+}
+
+struct Group {
+    kind: EntityType,
+    mentions: Vec<Evidence>,
+    /// Surface forms with how often each is a base form, for choosing the name.
+    forms: BTreeMap<String, (usize, usize, usize)>,
+    capital_of: Option<String>,
+    /// A mention that is not a place adverbial ("Pjöngjang weist zurück", not "in Pjöngjang").
+    acts: bool,
+    order: usize,
+}
+
+const LOCATIVE: &[&str] = &[
+    "in", "im", "nach", "aus", "bei", "nahe", "von", "at", "to", "from", "near", "into",
+];
+
+fn group(docs: &[DocMentions]) -> Vec<Entity> {
+    let mut groups: HashMap<String, Group> = HashMap::new();
+    let mut order = 0;
+    for d in docs {
+        for m in &d.mentions {
+            let text = &d.doc.text[m.start..m.end];
+            let key = m
+                .key
+                .clone()
+                .unwrap_or_else(|| format!("{}:{}", m.kind.as_str(), text.to_lowercase()));
+            let g = groups.entry(key).or_insert_with(|| {
+                order += 1;
+                Group {
+                    kind: m.kind,
+                    mentions: Vec::new(),
+                    forms: BTreeMap::new(),
+                    capital_of: m.capital_of.clone(),
+                    acts: false,
+                    order,
+                }
+            });
+            g.mentions.push(Evidence {
+                doc: d.doc.id.to_string(),
+                text: text.to_string(),
+                start: m.start,
+                end: m.end,
+            });
+            let words = m.last - m.first + 1;
+            let entry = g.forms.entry(text.to_string()).or_insert((0, 0, words));
+            entry.0 += 1;
+            if m.base_form && !m.in_compound {
+                entry.1 += 1;
+            }
+            let before = if m.first > 0 {
+                d.doc.lower(m.first - 1)
+            } else {
+                ""
+            };
+            // "von Pjöngjang … zurückgewiesen" is an actor, "in Pjöngjang" a place.
+            if !m.in_compound && (!LOCATIVE.contains(&before) || before == "von") {
+                g.acts = true;
+            }
+        }
+    }
+    let mut out: Vec<(usize, Entity)> = groups
+        .into_values()
+        .map(|g| {
+            let name = choose_name(&g);
+            let mut aliases: Vec<String> = vec![name.clone()];
+            for form in g.forms.keys() {
+                if !aliases.contains(form) {
+                    aliases.push(form.clone());
+                }
+            }
+            // A person is also searched for by family name alone, even where only the full name is written.
+            if g.kind == EntityType::Person {
+                for family in family_names(&name) {
+                    if !aliases.contains(&family) && family != name {
+                        aliases.push(family);
+                    }
+                }
+            }
+            let stands_for = g.capital_of.filter(|_| g.acts).and_then(|country| {
+                let lang = docs.first().map(|d| d.doc.lang)?;
+                GAZETTEER.country_names.get(&(country, lang)).cloned()
+            });
+            (
+                g.order,
+                Entity {
+                    name,
+                    kind: g.kind,
+                    aliases,
+                    mentions: g.mentions,
+                    stands_for,
+                },
+            )
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        b.1.mentions
+            .len()
+            .cmp(&a.1.mentions.len())
+            .then(a.0.cmp(&b.0))
+    });
+    out.into_iter().map(|(_, e)| e).collect()
+}
+
+/// The name to show: the most frequent base form, preferring full (longer) names for persons.
+fn choose_name(g: &Group) -> String {
+    g.forms
+        .iter()
+        .max_by(|a, b| {
+            let (ca, ba, wa) = a.1;
+            let (cb, bb, wb) = b.1;
+            let full = |w: &usize| g.kind == EntityType::Person && *w > 1;
+            (full(wa), *ba > 0, *ba, *ca)
+                .cmp(&(full(wb), *bb > 0, *bb, *cb))
+                .then_with(|| b.0.cmp(a.0))
+        })
+        .map(|(name, _)| name.clone())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::mentions::entities::recognize::recognize;
+
+    fn entities(texts: &[&str]) -> Vec<Entity> {
+        let docs: Vec<Document> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Document::new(["a", "b", "c"][i], t))
+            .collect();
+        let mut dm: Vec<DocMentions> = docs
+            .iter()
+            .map(|d| DocMentions {
+                doc: d,
+                mentions: recognize(d),
+            })
+            .collect();
+        merge(&mut dm)
+    }
+
+    fn find<'e>(all: &'e [Entity], name: &str) -> &'e Entity {
+        all.iter().find(|e| e.name == name).unwrap_or_else(|| {
+            panic!(
+                "{name} not in {:?}",
+                all.iter().map(|e| &e.name).collect::<Vec<_>>()
+            )
+        })
+    }
+
+    #[test]
+    fn spelling_variants_and_surnames_merge_across_articles() {
+        let all = entities(&[
+            "Kim Jong Un sprach in Pjöngjang.",
+            "Nordkoreas Machthaber Kim Jong-un drohte. Kim sagte nichts.",
+        ]);
+        let kim = find(&all, "Kim Jong Un");
+        assert_eq!(kim.mentions.len(), 3);
+        assert!(kim.aliases.contains(&"Kim".to_string()));
+    }
+
+    #[test]
+    fn genitive_forms_merge_with_their_country() {
+        let all = entities(&["Nordkoreas Armee und Nordkorea."]);
+        let kp = find(&all, "Nordkorea");
+        assert_eq!(kp.mentions.len(), 2);
+    }
+
+    #[test]
+    fn acronyms_defined_in_brackets_merge() {
+        let all = entities(&["Die Demokratische Volksrepublik Korea (DVRK) und die DVRK."]);
+        let kp = find(&all, "DVRK");
+        assert_eq!(kp.mentions.len(), 3);
+        assert!(kp
+            .aliases
+            .contains(&"Demokratische Volksrepublik Korea".to_string()));
+    }
+
+    #[test]
+    fn a_surname_alone_joins_the_full_name() {
+        let all = entities(&["Wladimir Putin kam.", "Dann sprach Putin."]);
+        assert_eq!(find(&all, "Wladimir Putin").mentions.len(), 2);
+    }
+
+    #[test]
+    fn a_capital_acting_for_its_government_stands_for_the_country() {
+        let all = entities(&["Das wird von Pjöngjang zurückgewiesen."]);
+        assert_eq!(
+            find(&all, "Pjöngjang").stands_for.as_deref(),
+            Some("Nordkorea")
+        );
+        let all = entities(&["Er sprach in Pjöngjang."]);
+        assert_eq!(find(&all, "Pjöngjang").stands_for, None);
+    }
+}

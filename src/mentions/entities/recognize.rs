@@ -1,0 +1,445 @@
+//! Recognition: which tokens of one document name an entity, and of what type.
+//!
+//! German capitalises every noun, so a capital letter proves little. A span becomes an entity
+//! only on positive evidence: a gazetteer name, a first name or a title before a name
+//! ("Präsident Selenskyj"), an acronym, a place cue ("Region Kursk"), a dateline, or a compound
+//! whose parts are known ("US-Außenministerium").
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::gazetteer::{Known, GAZETTEER};
+use crate::lexicon;
+use crate::report::{EntityType, Language};
+use crate::text::words::{function_word, is_acronym, is_capitalized};
+use crate::text::{Document, TokenKind};
+
+/// One mention of an entity in one document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntityMention {
+    /// Byte range in the article.
+    pub start: usize,
+    pub end: usize,
+    /// Token range.
+    pub first: usize,
+    pub last: usize,
+    pub kind: EntityType,
+    /// The gazetteer key when the name is known; persons and unknown names get theirs when merged.
+    pub key: Option<String>,
+    /// Known as the base form of its name (not an inflected one like "Nordkoreas").
+    pub base_form: bool,
+    /// For a capital: the key of the country it may stand for.
+    pub capital_of: Option<String>,
+    /// Named inside a larger word ("US" in "US-Außenministerium").
+    pub in_compound: bool,
+}
+
+impl EntityMention {
+    pub fn text<'t>(&self, doc: &Document<'t>) -> &'t str {
+        &doc.text[self.start..self.end]
+    }
+}
+
+static FIRST_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    lexicon::FIRST_NAMES
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .collect()
+});
+
+static NOT_NAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lexicon::rows(lexicon::NOT_NAMES).map(|r| r[1]).collect());
+
+fn cue_table(table: &'static str) -> [Vec<&'static str>; 2] {
+    let mut out = [Vec::new(), Vec::new()];
+    for row in lexicon::rows(table) {
+        for &lang in lexicon::languages(row[0]) {
+            out[lang as usize].push(row[1]);
+        }
+    }
+    out
+}
+
+static PERSON_CUES: LazyLock<[Vec<&'static str>; 2]> =
+    LazyLock::new(|| cue_table(lexicon::PERSON_CUES));
+static PLACE_CUES: LazyLock<[Vec<&'static str>; 2]> =
+    LazyLock::new(|| cue_table(lexicon::PLACE_CUES));
+static ORG_HEADS: LazyLock<[Vec<&'static str>; 2]> =
+    LazyLock::new(|| cue_table(lexicon::ORGANIZATION_HEADS));
+
+/// Words of reporting that license an ambiguous media name ("wie die Zeit berichtet").
+const REPORTING: &[&str] = &[
+    "berichtet",
+    "berichtete",
+    "berichten",
+    "meldet",
+    "meldete",
+    "schreibt",
+    "schrieb",
+    "laut",
+    "zufolge",
+    "reported",
+    "reports",
+    "according",
+    "told",
+    "wrote",
+    "citing",
+];
+
+/// Roman numerals and shouting are capitals but not acronyms.
+const NOT_ACRONYMS: &[&str] = &[
+    "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "OK", "TV", "PS", "KW", "AM", "PM",
+];
+
+pub fn recognize(doc: &Document) -> Vec<EntityMention> {
+    let mut out: Vec<EntityMention> = Vec::new();
+    let original = |i: usize| doc.word(i);
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        if !doc.is_word(i) {
+            i += 1;
+            continue;
+        }
+        if let Some((n, known)) = GAZETTEER.at(doc.lowers(), &original, i) {
+            if !known.ambiguous || reported_nearby(doc, i) {
+                out.push(mention(doc, i, i + n - 1, known.kind, Some(known)));
+                i += n;
+                continue;
+            }
+        }
+        let word = doc.word(i);
+        if word.contains('-') && compound(doc, i, &mut out) {
+            i += 1;
+            continue;
+        }
+        if let Some(last) = person_at(doc, i) {
+            out.push(mention(doc, i, last, EntityType::Person, None));
+            i = last + 1;
+            continue;
+        }
+        if let Some(m) = acronym_at(doc, i, &out) {
+            out.push(m);
+            i += 1;
+            continue;
+        }
+        if let Some(last) = place_at(doc, i) {
+            out.push(mention(doc, i, last, EntityType::Place, None));
+            i = last + 1;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+fn mention(
+    doc: &Document,
+    first: usize,
+    last: usize,
+    kind: EntityType,
+    known: Option<&Known>,
+) -> EntityMention {
+    let (start, end) = doc.span(first, last);
+    EntityMention {
+        start,
+        end,
+        first,
+        last,
+        kind,
+        key: known.map(|k| k.key.clone()),
+        base_form: known.is_none_or(|k| k.base_form),
+        capital_of: known.and_then(|k| k.capital_of.clone()),
+        in_compound: false,
+    }
+}
+
+fn reported_nearby(doc: &Document, i: usize) -> bool {
+    let s = doc.sentence_tokens(i);
+    let from = i.saturating_sub(4).max(s.start);
+    let to = (i + 4).min(s.end);
+    (from..to).any(|k| REPORTING.contains(&doc.lower(k)))
+}
+
+/// A hyphenated word: known parts become mentions ("US" in "US-Präsidenten", "Ukraine" in
+/// "Ukraine-Krieg"), and an organisation head at the end makes the whole word an organisation
+/// ("US-Außenministerium"). Returns whether anything was found.
+fn compound(doc: &Document, i: usize, out: &mut Vec<EntityMention>) -> bool {
+    let word = doc.word(i);
+    let token_start = doc.tokens[i].start;
+    let mut found = false;
+    let mut offset = 0;
+    let parts: Vec<&str> = word.split('-').collect();
+    let last_lower = parts.last().map(|p| p.to_lowercase()).unwrap_or_default();
+    if parts.len() > 1
+        && is_capitalized(word)
+        && ORG_HEADS[doc.lang as usize]
+            .iter()
+            .any(|h| last_lower.ends_with(h))
+    {
+        let mut m = mention(doc, i, i, EntityType::Organization, None);
+        m.key = Some(format!("organization:{}", word.to_lowercase()));
+        out.push(m);
+        found = true;
+    }
+    for (k, part) in parts.iter().enumerate() {
+        let start = token_start + offset;
+        offset += part.len() + 1;
+        if k + 1 == parts.len() && !found {
+            // The head of a compound is the thing itself ("Ukraine-Krieg" is a war, not Ukraine);
+            // only a name before the hyphen is mentioned.
+            break;
+        }
+        if let Some(known) = GAZETTEER.word(part) {
+            if known.ambiguous {
+                continue;
+            }
+            out.push(EntityMention {
+                start,
+                end: start + part.len(),
+                first: i,
+                last: i,
+                kind: known.kind,
+                key: Some(known.key.clone()),
+                base_form: known.base_form,
+                capital_of: known.capital_of.clone(),
+                in_compound: true,
+            });
+            found = true;
+        }
+    }
+    // "Nord- und Südkorea": the truncated word borrows the end of the next one.
+    if let Some(stem) = word.strip_suffix('-') {
+        let next = doc.word(i + 2);
+        for (at, _) in next.char_indices().skip(1) {
+            let joined = format!("{stem}{}", &next[at..]);
+            if let Some(known) = GAZETTEER.word(&joined) {
+                let mut m = mention(doc, i, i, known.kind, Some(known));
+                m.in_compound = false;
+                out.push(m);
+                return true;
+            }
+        }
+    }
+    found
+}
+
+/// A person: a first name followed by capitalised name words ("Wolodymyr Selenskyj"), or a title
+/// followed by a name ("Verteidigungsminister Andrei Belousov", "Präsident Putin").
+fn person_at(doc: &Document, i: usize) -> Option<usize> {
+    let word = doc.word(i);
+    if !is_capitalized(word) || is_acronym(word) || function_word(doc.lang, doc.lower(i)).is_some()
+    {
+        return None;
+    }
+    let first_name = FIRST_NAMES.contains(word) && !NOT_NAMES.contains(doc.lower(i));
+    let titled = i > 0 && is_person_cue(doc, i - 1);
+    if !first_name && !titled {
+        return None;
+    }
+    if !first_name && !is_name_word(doc, i) {
+        return None;
+    }
+    let end = doc.sentence_tokens(i).end;
+    let mut last = i;
+    while last + 1 < end && last < i + 3 && is_name_word(doc, last + 1) {
+        last += 1;
+    }
+    (last > i || titled).then_some(last)
+}
+
+fn is_person_cue(doc: &Document, i: usize) -> bool {
+    if !doc.is_word(i) {
+        return false;
+    }
+    let lower = doc.lower(i);
+    let stem = match doc.lang {
+        Language::De => lower
+            .strip_suffix("en")
+            .or_else(|| lower.strip_suffix('n'))
+            .or_else(|| lower.strip_suffix('s'))
+            .unwrap_or(lower),
+        Language::En => lower,
+    };
+    let cues = &PERSON_CUES[doc.lang as usize];
+    match doc.lang {
+        Language::De => cues.iter().any(|c| lower.ends_with(c) || stem.ends_with(c)),
+        Language::En => cues.contains(&lower),
+    }
+}
+
+/// Could token `i` be part of a person's name? Capitalised, not a function word, not a known
+/// place or organisation, not a title, not a typical German abstract noun.
+fn is_name_word(doc: &Document, i: usize) -> bool {
+    let word = doc.word(i);
+    if doc.kind(i) != TokenKind::Word || !is_capitalized(word) || is_acronym(word) {
+        return false;
+    }
+    let lower = doc.lower(i);
+    if function_word(doc.lang, lower).is_some()
+        || NOT_NAMES.contains(lower)
+        || is_person_cue(doc, i)
+    {
+        return false;
+    }
+    if GAZETTEER.at(doc.lowers(), &|k| doc.word(k), i).is_some() {
+        return false;
+    }
+    const NOUN_ENDINGS: &[&str] = &[
+        "ung", "heit", "keit", "schaft", "tion", "ismus", "ität", "ment", "ungen", "nisse", "tum",
+    ];
+    !(doc.lang == Language::De && NOUN_ENDINGS.iter().any(|e| lower.ends_with(e)))
+}
+
+/// An acronym ("HUR", "THW"); when it follows a name in brackets ("Technisches Hilfswerk (THW)")
+/// or a mention just before, it takes that entity's key.
+fn acronym_at(doc: &Document, i: usize, found: &[EntityMention]) -> Option<EntityMention> {
+    let word = doc.word(i);
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    if !is_acronym(word)
+        || !(2..=6).contains(&letters)
+        || NOT_ACRONYMS.contains(&word)
+        || shouting(doc, i)
+    {
+        return None;
+    }
+    let mut m = mention(doc, i, i, EntityType::Organization, None);
+    m.key = Some(format!("organization:{}", word.to_lowercase()));
+    let bracketed = i >= 2 && doc.word(i - 1) == "(" && doc.word(i + 1) == ")";
+    if bracketed {
+        if let Some(prev) = found.last().filter(|p| p.last + 2 == i) {
+            m.kind = prev.kind;
+            m.key.clone_from(&prev.key);
+        }
+    }
+    Some(m)
+}
+
+/// A headline in capitals is not a row of acronyms.
+fn shouting(doc: &Document, i: usize) -> bool {
+    let s = doc.sentence_tokens(i);
+    let words: Vec<usize> = s.filter(|&k| doc.is_word(k)).collect();
+    words.len() >= 4 && words.iter().filter(|&&k| is_acronym(doc.word(k))).count() * 2 > words.len()
+}
+
+/// A place by its cue ("Region Kursk", "nahe Kursk") or by a dateline ("Myrne, Ukraine - …").
+fn place_at(doc: &Document, i: usize) -> Option<usize> {
+    if !is_name_word(doc, i) {
+        return None;
+    }
+    let cued = i > 0
+        && PLACE_CUES[doc.lang as usize].contains(&doc.lower(i - 1))
+        && !doc.starts_sentence(i);
+    let dateline = (i == 0 || doc.tokens[i].newline_before)
+        && doc.word(i + 1) == ","
+        && GAZETTEER
+            .at(doc.lowers(), &|k| doc.word(k), i + 2)
+            .is_some_and(|(n, k)| {
+                k.kind == EntityType::Country && matches!(doc.word(i + 2 + n), "-" | "–" | "—")
+            });
+    (cued || dateline).then_some(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(String, EntityType)> {
+        let doc = Document::new("t", text);
+        recognize(&doc)
+            .iter()
+            .map(|m| (m.text(&doc).to_string(), m.kind))
+            .collect()
+    }
+
+    fn has(text: &str, name: &str, kind: EntityType) -> bool {
+        found(text).contains(&(name.to_string(), kind))
+    }
+
+    #[test]
+    fn known_countries_and_cities() {
+        let f = found("Nordkorea schickt Soldaten nach Russland, sagte man in Moskau.");
+        assert!(f.contains(&("Nordkorea".into(), EntityType::Country)));
+        assert!(f.contains(&("Russland".into(), EntityType::Country)));
+        assert!(f.contains(&("Moskau".into(), EntityType::Place)));
+    }
+
+    #[test]
+    fn persons_by_first_name() {
+        assert!(has(
+            "Das sagte Wolodymyr Selenskyj in Kiew.",
+            "Wolodymyr Selenskyj",
+            EntityType::Person
+        ));
+        assert!(has(
+            "Dort sprach Kim Jong Un zu Offizieren.",
+            "Kim Jong Un",
+            EntityType::Person
+        ));
+        assert!(has(
+            "Dort sprach Kim Jong-un zu Offizieren.",
+            "Kim Jong-un",
+            EntityType::Person
+        ));
+    }
+
+    #[test]
+    fn persons_by_title() {
+        assert!(has(
+            "Dann traf er Verteidigungsminister Andrei Belousov.",
+            "Andrei Belousov",
+            EntityType::Person
+        ));
+        assert!(has(
+            "Laut Präsident Macron ist das falsch.",
+            "Macron",
+            EntityType::Person
+        ));
+    }
+
+    #[test]
+    fn common_nouns_are_not_names() {
+        assert!(found("Die Soldaten und Haubitzen kamen mit der Bahn.").is_empty());
+    }
+
+    #[test]
+    fn compounds_name_their_parts() {
+        let f = found("wie das US-Außenministerium bestätigte");
+        assert!(f.contains(&("US-Außenministerium".into(), EntityType::Organization)));
+        assert!(f.contains(&("US".into(), EntityType::Country)));
+        assert!(has("im Ukraine-Krieg", "Ukraine", EntityType::Country));
+    }
+
+    #[test]
+    fn acronyms_are_organisations() {
+        assert!(has(
+            "Der Militärgeheimdienst HUR geht davon aus.",
+            "HUR",
+            EntityType::Organization
+        ));
+    }
+
+    #[test]
+    fn places_by_cue_and_dateline() {
+        assert!(has("in der Region Belgorod", "Belgorod", EntityType::Place));
+        assert!(has(
+            "Myrne, Ukraine - Die Lage ist ernst.",
+            "Myrne",
+            EntityType::Place
+        ));
+    }
+
+    #[test]
+    fn an_ambiguous_outlet_needs_a_reporting_cue() {
+        assert!(has("wie die Zeit berichtet", "Zeit", EntityType::Media));
+        assert!(found("Die Zeit drängt.").is_empty());
+    }
+
+    #[test]
+    fn a_truncated_compound_is_completed() {
+        assert!(has(
+            "zwischen Nord- und Südkorea",
+            "Nord-",
+            EntityType::Country
+        ));
+    }
+}
