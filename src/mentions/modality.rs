@@ -1,0 +1,271 @@
+//! Modality: whether a sentence asserts, passes on with reservation ("sollen", "offenbar",
+//! "reportedly"), or denies ("weist … zurück", "dementiert", "nicht bestätigt", "denied").
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::entities::EntityMention;
+use super::figures::counted;
+use crate::lexicon;
+use crate::report::{EntityType, Language, Modality};
+use crate::text::words::{function_word, is_capitalized, PhraseTable};
+use crate::text::{Document, TokenKind};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    /// A word of denial: "dementiert", "zurückgewiesen", "denied".
+    Deny,
+    /// The finite verb of a separable denial: "weist … zurück".
+    DenyParticle,
+    /// A verb of confirmation: a denial only when negated.
+    Unconfirmed,
+    /// A noun for a false claim ("Gerücht"): part of a denial, never one alone.
+    Rumour,
+    /// A word that calls a claim false ("unbegründet"): a denial by itself.
+    False,
+}
+
+static DENIAL_CUES: LazyLock<[PhraseTable<Cue>; 2]> = LazyLock::new(|| {
+    let mut tables = [PhraseTable::default(), PhraseTable::default()];
+    for row in lexicon::rows(lexicon::DENIAL_CUES) {
+        let cue = match row[2] {
+            "deny" => Cue::Deny,
+            "deny_particle" => Cue::DenyParticle,
+            "unconfirmed" => Cue::Unconfirmed,
+            "rumour" => Cue::Rumour,
+            "false" => Cue::False,
+            _ => continue,
+        };
+        for &lang in lexicon::languages(row[0]) {
+            tables[lang as usize].insert(row[1], cue);
+        }
+    }
+    tables
+});
+
+static REPORTED: LazyLock<[PhraseTable<()>; 2]> = LazyLock::new(|| {
+    let mut tables = [PhraseTable::default(), PhraseTable::default()];
+    for row in lexicon::rows(lexicon::REPORTED_CUES) {
+        for &lang in lexicon::languages(row[0]) {
+            tables[lang as usize].insert(row[1], ());
+        }
+    }
+    tables
+});
+
+/// Negations that turn "bestätigt" into a denial. "noch" counts only after "weder".
+static NEGATIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    [
+        "nicht", "kein", "keine", "keinen", "keiner", "weder", "nie", "niemals", "not", "neither",
+        "never", "no", "nor", "n't",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// A denial in one sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DenialMention {
+    pub sentence: usize,
+    /// From the start of the clause to the end of the denial cue.
+    pub first: usize,
+    pub last: usize,
+    /// Who denies, by name, when the sentence says.
+    pub by: Vec<String>,
+    /// Concept keys of the nouns in the denied clause ("soldat", "anwesenheit").
+    pub concepts: Vec<String>,
+}
+
+/// The modality of sentence `s`: reported when it carries a cue of reservation.
+pub fn sentence_modality(doc: &Document, s: usize) -> Modality {
+    let range = doc.sentences[s].tokens.clone();
+    let reported = range.clone().any(|i| {
+        REPORTED[doc.lang as usize]
+            .longest_at(doc.lowers(), i)
+            .is_some()
+    });
+    if reported {
+        Modality::Reported
+    } else {
+        Modality::Asserted
+    }
+}
+
+/// Every denial in the document.
+pub fn denials(doc: &Document, entities: &[EntityMention]) -> Vec<DenialMention> {
+    let mut out = Vec::new();
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        let range = sentence.tokens.clone();
+        let mut cue_end = None;
+        for i in range.clone() {
+            let Some((n, &cue)) = DENIAL_CUES[doc.lang as usize].longest_at(doc.lowers(), i) else {
+                continue;
+            };
+            let denies = match cue {
+                Cue::Deny | Cue::False => !undone(doc, i, range.start),
+                Cue::DenyParticle => {
+                    (i + 1..range.end).any(|k| doc.lower(k) == "zurück")
+                        && !undone(doc, i, range.start)
+                }
+                Cue::Unconfirmed => negated(doc, i, range.start),
+                Cue::Rumour => false,
+            };
+            if denies {
+                let end = match cue {
+                    Cue::DenyParticle => (i + 1..range.end)
+                        .find(|&k| doc.lower(k) == "zurück")
+                        .unwrap_or(i),
+                    _ => i + n - 1,
+                };
+                cue_end = Some(cue_end.map_or(end, |e: usize| e.max(end)));
+            }
+        }
+        let Some(last) = cue_end else { continue };
+        let first = range.start;
+        out.push(DenialMention {
+            sentence: s,
+            first,
+            last,
+            by: deniers(doc, entities, first, last),
+            concepts: clause_concepts(doc, entities, first, last),
+        });
+    }
+    out
+}
+
+/// "ohne … zu dementieren", "nicht dementiert": a denial cue that is itself negated.
+fn undone(doc: &Document, i: usize, start: usize) -> bool {
+    (i.saturating_sub(6).max(start)..i).any(|k| {
+        matches!(
+            doc.lower(k),
+            "ohne" | "without" | "nicht" | "not" | "kein" | "keine"
+        )
+    })
+}
+
+/// A negation in the clause before the cue ("haben … nicht bestätigt", "Weder … noch … bestätigt").
+fn negated(doc: &Document, i: usize, start: usize) -> bool {
+    let clause_start = (start..i)
+        .rev()
+        .find(|&k| matches!(doc.word(k), "," | ";"))
+        .map_or(start, |k| k + 1);
+    (clause_start..i).any(|k| NEGATIONS.contains(doc.lower(k))) || doc.lower(i + 1) == "nicht"
+}
+
+/// The entities that deny: after "von" ("von Pjöngjang zurückgewiesen"), else the actors
+/// (persons, organisations, capitals, countries) of the clause.
+fn deniers(doc: &Document, entities: &[EntityMention], first: usize, last: usize) -> Vec<String> {
+    let actors: Vec<&EntityMention> = entities
+        .iter()
+        .filter(|m| m.first >= first && m.last <= last && !m.in_compound)
+        .filter(|m| m.kind != EntityType::Place || m.capital_of.is_some())
+        .collect();
+    let agents: Vec<&EntityMention> = actors
+        .iter()
+        .copied()
+        .filter(|m| m.first > 0 && matches!(doc.lower(m.first - 1), "von" | "by"))
+        .collect();
+    let chosen = if agents.is_empty() { actors } else { agents };
+    let mut names: Vec<String> = Vec::new();
+    for m in chosen {
+        let name = m.text(doc).to_string();
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names
+}
+
+/// The concepts a denial speaks of: the nouns of its clause that are not names.
+fn clause_concepts(
+    doc: &Document,
+    entities: &[EntityMention],
+    first: usize,
+    last: usize,
+) -> Vec<String> {
+    let named = |i: usize| entities.iter().any(|m| m.first <= i && i <= m.last);
+    let mut out: Vec<String> = Vec::new();
+    for i in first..=last {
+        if doc.kind(i) != TokenKind::Word
+            || named(i)
+            || function_word(doc.lang, doc.lower(i)).is_some()
+        {
+            continue;
+        }
+        // German nouns are capitalised; English ones are the longer lower-case words.
+        let noun = match doc.lang {
+            Language::De => is_capitalized(doc.word(i)),
+            Language::En => !is_capitalized(doc.word(i)) && doc.lower(i).chars().count() > 3,
+        };
+        if noun {
+            let concept = counted::concept(doc.lang, doc.word(i));
+            if !out.contains(&concept) {
+                out.push(concept);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::mentions::entities::recognize;
+
+    fn denied(text: &str) -> Vec<DenialMention> {
+        let doc = Document::new("t", text);
+        denials(&doc, &recognize(&doc))
+    }
+
+    #[test]
+    fn zurueckgewiesen_is_a_denial_by_its_agent() {
+        let d = denied("Die Anwesenheit nordkoreanischer Soldaten in Russland wird von Pjöngjang als „unbegründetes Gerücht“ zurückgewiesen.");
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].by, vec!["Pjöngjang".to_string()]);
+        assert!(d[0].concepts.contains(&"soldat".to_string()));
+    }
+
+    #[test]
+    fn a_separable_verb_is_a_denial() {
+        assert_eq!(denied("Pjöngjang weist die Berichte zurück.").len(), 1);
+    }
+
+    #[test]
+    fn neither_nor_confirmed_is_a_denial() {
+        let d = denied(
+            "Weder Moskau noch Pjöngjang haben den Kriegseinsatz der Soldaten bislang bestätigt.",
+        );
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].by.len(), 2);
+    }
+
+    #[test]
+    fn a_confirmation_is_not_a_denial() {
+        assert!(denied("Das sei im Einsatz, wie das US-Außenministerium bestätigte.").is_empty());
+    }
+
+    #[test]
+    fn not_denying_is_not_a_denial() {
+        assert!(
+            denied("Putin äußerte sich zu Videos, ohne deren Anwesenheit zu dementieren.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn english_denials() {
+        assert_eq!(denied("The Kremlin denied the reports.").len(), 1);
+        assert_eq!(
+            denied("Officials have not confirmed the deployment.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn reported_speech_is_reported() {
+        let doc = Document::new("t", "So sollen knapp 50 Haubitzen eingetroffen sein.");
+        assert_eq!(sentence_modality(&doc, 0), Modality::Reported);
+        let doc = Document::new("t", "Es kamen 50 Haubitzen.");
+        assert_eq!(sentence_modality(&doc, 0), Modality::Asserted);
+    }
+}
