@@ -4,6 +4,8 @@
 
 mod analyze;
 pub mod article;
+pub mod claims;
+pub mod compare;
 pub mod lexicon;
 pub mod mentions;
 pub mod report;

@@ -34,6 +34,10 @@ pub struct DocumentInfo {
     pub title: Option<String>,
     /// `YYYY-MM-DD` or `YYYY-MM`, given by the user or found in the text.
     pub date: Option<String>,
+    /// Where the date comes from: `given`, `header` (a `date` line), `dateline`, or `inferred`
+    /// (the latest date the text names, a weaker guess).
+    #[serde(default)]
+    pub date_source: Option<String>,
     pub language: Language,
     /// Bytes of the original text, so a reader can tell an empty analysis from an empty article.
     pub length: usize,

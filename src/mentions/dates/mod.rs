@@ -31,6 +31,17 @@ pub enum DateSource {
     Inferred,
 }
 
+impl DateSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateSource::Given => "given",
+            DateSource::Header => "header",
+            DateSource::Dateline => "dateline",
+            DateSource::Inferred => "inferred",
+        }
+    }
+}
+
 static MONTHS: LazyLock<HashMap<(Language, &'static str), u32>> =
     LazyLock::new(|| table(lexicon::MONTHS));
 static WEEKDAYS: LazyLock<HashMap<(Language, &'static str), u32>> =

@@ -1,0 +1,145 @@
+//! The Entities view: people, countries, organisations… grouped by type, with their other
+//! spellings, which articles mention them and how often.
+
+use std::rc::Rc;
+
+use crosscheck::report::{Entity, EntityType};
+use yew::prelude::*;
+
+use super::analysis::{Analysis, Selection};
+
+#[derive(Properties, PartialEq)]
+pub struct EntitiesProps {
+    pub analysis: Rc<Analysis>,
+    pub on_select: Callback<Selection>,
+}
+
+/// The types in the order the view shows them, with their headings.
+const TYPES: [(EntityType, &str); 7] = [
+    (EntityType::Person, "People"),
+    (EntityType::Country, "Countries"),
+    (EntityType::Organization, "Organisations"),
+    (EntityType::Place, "Places"),
+    (EntityType::Media, "Media"),
+    (EntityType::Company, "Companies"),
+    (EntityType::Other, "Other"),
+];
+
+#[function_component]
+pub fn EntitiesView(props: &EntitiesProps) -> Html {
+    let analysis = &props.analysis;
+    let entities = &analysis.report.entities;
+    if entities.is_empty() {
+        return html! {
+            <p class="empty">{ "No entities found yet: people, countries, organisations and places show here." }</p>
+        };
+    }
+    html! {
+        <div class="entities">
+            { for TYPES.iter().filter_map(|&(kind, heading)| {
+                let mut of_kind: Vec<&Entity> = entities.iter().filter(|e| e.kind == kind).collect();
+                if of_kind.is_empty() {
+                    return None;
+                }
+                // Those that most articles mention first, then the most mentioned.
+                of_kind.sort_by_key(|e| {
+                    (std::cmp::Reverse(doc_count(e)), std::cmp::Reverse(e.mentions.len()))
+                });
+                Some(html! {
+                    <section class="entity-group" data-type={kind.as_str()}>
+                        <h3 class="group-title">{ heading }<span class="group-docs">{ of_kind.len() }</span></h3>
+                        <ul class="entity-list">
+                            { for of_kind.into_iter().map(|e| card(analysis, e, &props.on_select)) }
+                        </ul>
+                    </section>
+                })
+            }) }
+        </div>
+    }
+}
+
+fn doc_count(e: &Entity) -> usize {
+    let mut docs: Vec<&str> = e.mentions.iter().map(|m| m.doc.as_str()).collect();
+    docs.sort_unstable();
+    docs.dedup();
+    docs.len()
+}
+
+fn card(analysis: &Analysis, e: &Entity, on_select: &Callback<Selection>) -> Html {
+    let others: Vec<&String> = e.aliases.iter().filter(|a| **a != e.name).collect();
+    let mentions = e.mentions.len();
+    html! {
+        <li class="entity" data-type={e.kind.as_str()}>
+            <div class="entity-head">
+                <span class="entity-name">{ &e.name }</span>
+                <span class="entity-type">{ e.kind.as_str() }</span>
+                <span class="entity-count">
+                    { format!("{mentions} {}", if mentions == 1 { "mention" } else { "mentions" }) }
+                </span>
+            </div>
+            if !others.is_empty() {
+                <p class="entity-aliases">
+                    { "Also written: " }
+                    { others.iter().map(|a| a.as_str()).collect::<Vec<_>>().join(", ") }
+                </p>
+            }
+            if let Some(country) = &e.stands_for {
+                <p class="entity-stands-for">{ format!("Stands for {country}") }</p>
+            }
+            <ol class="presence" aria-label="Mentions per article">
+                { for analysis.articles.iter().enumerate().map(|(i, article)| {
+                    let number = i + 1;
+                    let here: Vec<_> = e.mentions.iter().filter(|m| m.doc == article.id).collect();
+                    match here.first() {
+                        Some(first) => {
+                            let selection = Selection::span(&first.doc, first.start, first.end, None);
+                            let on_select = on_select.clone();
+                            let onclick = Callback::from(move |_: MouseEvent| on_select.emit(selection.clone()));
+                            html! {
+                                <li class="present">
+                                    <button type="button" class="presence-cell" onclick={onclick}
+                                        title={format!("{}: {} — show the first", article.id, times(here.len()))}
+                                        aria-label={format!("Article {number}, {}: {}", article.id, times(here.len()))}>
+                                        { format!("{number} ✓{}", here.len()) }
+                                    </button>
+                                </li>
+                            }
+                        }
+                        None => html! {
+                            <li class="absent" title={format!("{}: not mentioned", article.id)}
+                                aria-label={format!("Article {number}, {}: not mentioned", article.id)}>
+                                { format!("{number} –") }
+                            </li>
+                        },
+                    }
+                }) }
+            </ol>
+            <details class="mentions">
+                <summary>{ "Mentions" }</summary>
+                <ul>
+                    { for e.mentions.iter().map(|m| {
+                        let selection = Selection::span(&m.doc, m.start, m.end, None);
+                        let on_select = on_select.clone();
+                        let onclick = Callback::from(move |_: MouseEvent| on_select.emit(selection.clone()));
+                        html! {
+                            <li>
+                                <button type="button" class="link mention" onclick={onclick}>
+                                    <span class="doc-number">{ analysis.number(&m.doc) }</span>
+                                    { " " }{ &m.text }
+                                </button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </details>
+        </li>
+    }
+}
+
+fn times(n: usize) -> String {
+    if n == 1 {
+        "mentioned once".to_string()
+    } else {
+        format!("mentioned {n} times")
+    }
+}

@@ -1,0 +1,169 @@
+//! The Figures view: figures grouped by what they count, each article's value side by side.
+
+use std::rc::Rc;
+
+use crosscheck::report::{format_number, Figure, Modality};
+use yew::prelude::*;
+
+use super::analysis::{Analysis, Selection};
+
+#[derive(Properties, PartialEq)]
+pub struct FiguresProps {
+    pub analysis: Rc<Analysis>,
+    pub on_select: Callback<Selection>,
+}
+
+#[function_component]
+pub fn FiguresView(props: &FiguresProps) -> Html {
+    let analysis = &props.analysis;
+    if analysis.report.figures.is_empty() {
+        return html! {
+            <p class="empty">{ "No figures found. Add articles that give numbers: counts, sums, percentages." }</p>
+        };
+    }
+    let groups = group(analysis);
+    html! {
+        <div class="figures">
+            { for groups.iter().map(|g| html! {
+                <section class="figure-group" data-concept={g.key.clone().unwrap_or_default()}>
+                    <h3 class="group-title">
+                        { g.key.clone().unwrap_or_else(|| "Other figures".to_string()) }
+                        if !g.counted.is_empty() {
+                            <span class="group-counted">{ g.counted.join(" · ") }</span>
+                        }
+                        <span class="group-docs">{ articles_phrase(g.docs) }</span>
+                    </h3>
+                    <table class="figure-table">
+                        <thead>
+                            <tr>
+                                <th scope="col">{ "Article" }</th>
+                                <th scope="col">{ "Value" }</th>
+                                <th scope="col">{ "Counted" }</th>
+                                <th scope="col">{ "Unit" }</th>
+                                <th scope="col">{ "Source" }</th>
+                                <th scope="col">{ "As written" }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for g.figures.iter().map(|f| row(analysis, f, &props.on_select)) }
+                        </tbody>
+                    </table>
+                </section>
+            }) }
+        </div>
+    }
+}
+
+fn row(analysis: &Analysis, f: &Figure, on_select: &Callback<Selection>) -> Html {
+    let onclick = {
+        let selection = Selection::span(
+            &f.doc,
+            f.start,
+            f.end,
+            Some((f.sentence.start, f.sentence.end)),
+        );
+        let on_select = on_select.clone();
+        Callback::from(move |_: MouseEvent| on_select.emit(selection.clone()))
+    };
+    let modality = match f.modality {
+        Modality::Asserted => None,
+        Modality::Reported => Some("reported"),
+        Modality::Denied => Some("denied"),
+    };
+    html! {
+        <tr class="figure" data-doc={f.doc.clone()} data-value={f.value.to_string()}
+            data-hedge={f.hedge.as_str()}>
+            <td class="figure-doc">
+                <span class="doc-number">{ analysis.number(&f.doc) }</span>{ " " }{ &f.doc }
+            </td>
+            <td class="figure-value" title={interval(f)}>
+                { value_phrase(f) }
+                if let Some(m) = modality {
+                    <span class={classes!("badge", format!("badge-{m}"))}>{ m }</span>
+                }
+            </td>
+            <td class="figure-counted">{ f.counted.clone().unwrap_or_else(|| "—".into()) }</td>
+            <td class="figure-unit">{ f.unit.clone().unwrap_or_else(|| "—".into()) }</td>
+            <td class="figure-source">{ f.source.clone().unwrap_or_else(|| "—".into()) }</td>
+            <td class="figure-text">
+                <button type="button" class="link" onclick={onclick} title="Show in the article">
+                    { &f.text }
+                </button>
+            </td>
+        </tr>
+    }
+}
+
+/// "more than 10,000", "just under 50", "about 6,000", "34".
+pub fn value_phrase(f: &Figure) -> String {
+    let number = format_number(f.value);
+    match f.hedge.phrase() {
+        "" => number,
+        phrase => format!("{phrase} {number}"),
+    }
+}
+
+/// The interval the hedge implies, for a tooltip: "between 9,000 and 11,000", "10,001 or more".
+fn interval(f: &Figure) -> String {
+    match (f.low, f.high) {
+        (Some(lo), Some(hi)) if lo == hi => format!("exactly {}", format_number(lo)),
+        (Some(lo), Some(hi)) => {
+            format!("between {} and {}", format_number(lo), format_number(hi))
+        }
+        (Some(lo), None) => format!("{} or more", format_number(lo)),
+        (None, Some(hi)) => format!("{} or less", format_number(hi)),
+        (None, None) => "no bounds given".to_string(),
+    }
+}
+
+fn articles_phrase(n: usize) -> String {
+    if n == 1 {
+        "in 1 article".to_string()
+    } else {
+        format!("in {n} articles")
+    }
+}
+
+struct Group<'a> {
+    /// The concept; `None` for figures whose counted noun the core could not name.
+    key: Option<String>,
+    /// The counted nouns as written, each once.
+    counted: Vec<String>,
+    /// How many articles give a figure here.
+    docs: usize,
+    figures: Vec<&'a Figure>,
+}
+
+/// Groups by concept: those that most articles mention first, figures without a concept last;
+/// within a group, in article order, then in text order.
+fn group(analysis: &Analysis) -> Vec<Group<'_>> {
+    let mut groups: Vec<Group<'_>> = Vec::new();
+    for f in &analysis.report.figures {
+        match groups.iter_mut().find(|g| g.key == f.concept) {
+            Some(g) => g.figures.push(f),
+            None => groups.push(Group {
+                key: f.concept.clone(),
+                counted: Vec::new(),
+                docs: 0,
+                figures: vec![f],
+            }),
+        }
+    }
+    for g in &mut groups {
+        g.figures
+            .sort_by_key(|f| (analysis.number(&f.doc), f.start));
+        let mut docs: Vec<&str> = g.figures.iter().map(|f| f.doc.as_str()).collect();
+        docs.dedup();
+        g.docs = docs.len();
+        for f in &g.figures {
+            if let Some(c) = &f.counted {
+                if !g.counted.contains(c) {
+                    g.counted.push(c.clone());
+                }
+            }
+        }
+    }
+    // A stable sort keeps first appearance as the tie-break.
+    groups.sort_by_key(|g| (g.key.is_none(), std::cmp::Reverse(g.docs)));
+    groups
+}

@@ -1,0 +1,82 @@
+//! The Findings view: where the articles contradict, diverge or agree, the gravest first, each
+//! with both sentences quoted and the core's explanation.
+
+use std::rc::Rc;
+
+use crosscheck::report::{Finding, FindingKind};
+use yew::prelude::*;
+
+use super::analysis::{Analysis, Selection};
+use super::evidence::Quote;
+
+#[derive(Properties, PartialEq)]
+pub struct FindingsProps {
+    pub analysis: Rc<Analysis>,
+    pub on_select: Callback<Selection>,
+}
+
+/// The label each kind carries in words, so that colour is never the only signal.
+pub fn kind_label(kind: FindingKind) -> &'static str {
+    match kind {
+        FindingKind::FigureConflict => "Conflicting figures",
+        FindingKind::Denial => "Denial",
+        FindingKind::DateConflict => "Conflicting dates",
+        FindingKind::FigureDivergence => "Diverging figures",
+        FindingKind::AttributionDivergence => "Different sources",
+        FindingKind::Compatible => "Compatible",
+    }
+}
+
+#[function_component]
+pub fn FindingsView(props: &FindingsProps) -> Html {
+    let analysis = &props.analysis;
+    let mut findings: Vec<&Finding> = analysis.report.findings.iter().collect();
+    if findings.is_empty() {
+        let hint = if analysis.articles.len() < 2 {
+            "Findings compare articles: add at least two about the same event."
+        } else {
+            "No findings: the articles neither contradict nor confirm each other's figures."
+        };
+        return html! { <p class="empty">{ hint }</p> };
+    }
+    // FindingKind is declared from gravest to mildest; the sort is stable, so the core's order
+    // stays within a kind.
+    findings.sort_by_key(|f| f.kind);
+    let mut summary: Vec<String> = Vec::new();
+    for f in &findings {
+        let label = kind_label(f.kind);
+        let n = findings.iter().filter(|g| g.kind == f.kind).count();
+        let line = format!("{label}: {n}");
+        if !summary.contains(&line) {
+            summary.push(line);
+        }
+    }
+    html! {
+        <div class="findings">
+            <p class="findings-summary">{ summary.join(" · ") }</p>
+            { for findings.iter().map(|f| html! {
+                <article class="finding" data-kind={f.kind.as_str()}>
+                    <header class="finding-head">
+                        <span class="finding-kind">{ kind_label(f.kind) }</span>
+                        if let Some(concept) = &f.concept {
+                            <span class="finding-concept">{ concept }</span>
+                        }
+                    </header>
+                    <p class="finding-explanation">{ &f.explanation }</p>
+                    <div class="finding-quotes">
+                        <Quote analysis={analysis.clone()} evidence={f.a.clone()} on_select={props.on_select.clone()} />
+                        <Quote analysis={analysis.clone()} evidence={f.b.clone()} on_select={props.on_select.clone()} />
+                        { for f.also.iter().map(|ev| html! {
+                            <Quote analysis={analysis.clone()} evidence={ev.clone()} on_select={props.on_select.clone()} />
+                        }) }
+                    </div>
+                    if f.explainable_by_time {
+                        <p class="finding-note">
+                            { "Note: a later publication date or an update in the text may explain the difference." }
+                        </p>
+                    }
+                </article>
+            }) }
+        </div>
+    }
+}

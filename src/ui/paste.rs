@@ -1,0 +1,61 @@
+//! The paste box: text and an optional title become a new article. An empty or oversized paste is
+//! refused with a message, and the box keeps what was typed.
+
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use super::files::too_large;
+
+#[derive(Properties, PartialEq)]
+pub struct PasteProps {
+    /// (title if given, text)
+    pub on_add: Callback<(Option<String>, String)>,
+    pub on_refuse: Callback<String>,
+}
+
+#[function_component]
+pub fn PasteBox(props: &PasteProps) -> Html {
+    let text_ref = use_node_ref();
+    let title_ref = use_node_ref();
+
+    let onsubmit = {
+        let (text_ref, title_ref) = (text_ref.clone(), title_ref.clone());
+        let (on_add, on_refuse) = (props.on_add.clone(), props.on_refuse.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let (Some(area), Some(title)) = (
+                text_ref.cast::<HtmlTextAreaElement>(),
+                title_ref.cast::<HtmlInputElement>(),
+            ) else {
+                return;
+            };
+            let text = area.value();
+            if text.trim().is_empty() {
+                on_refuse.emit("The text box is empty: paste an article's text first.".to_string());
+                let _ = area.focus();
+                return;
+            }
+            if let Some(message) = too_large("This text", text.len()) {
+                on_refuse.emit(message);
+                return;
+            }
+            let name = title.value().trim().to_string();
+            on_add.emit(((!name.is_empty()).then_some(name), text));
+            area.set_value("");
+            title.set_value("");
+        })
+    };
+
+    html! {
+        <form class="paste" onsubmit={onsubmit} aria-labelledby="paste-heading">
+            <h2 id="paste-heading" class="panel-title">{ "Add an article" }</h2>
+            <label for="paste">{ "Article text" }</label>
+            <textarea id="paste" ref={text_ref} rows="6" spellcheck="false"
+                placeholder="Paste the text of a news article here" />
+            <label for="paste-title">{ "Title (optional)" }</label>
+            <input id="paste-title" ref={title_ref} type="text" autocomplete="off"
+                placeholder="e.g. Tagesschau, 4 Nov" />
+            <button id="add-article" type="submit" class="primary">{ "Add article" }</button>
+        </form>
+    }
+}
