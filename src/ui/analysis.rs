@@ -37,6 +37,9 @@ impl Selection {
     }
 }
 
+/// Byte ranges of an article's sentences, in text order.
+type Sentences = Vec<(usize, usize)>;
+
 pub struct Analysis {
     pub report: Report,
     /// Wall time of `analyze` alone, from `performance.now()`.
@@ -46,7 +49,7 @@ pub struct Analysis {
     pub words: Vec<usize>,
     /// Sentence ranges per article, cut on first use (entity mentions and finding evidence carry
     /// no sentence of their own).
-    sentences: RefCell<HashMap<String, Rc<Vec<(usize, usize)>>>>,
+    sentences: RefCell<HashMap<String, Rc<Sentences>>>,
 }
 
 /// One analysis belongs to one list of articles, so comparing the lists' addresses is enough and
@@ -96,16 +99,21 @@ impl Analysis {
             .iter()
             .copied()
             .find(|&(s, e)| s <= start && end <= e)
-            .or_else(|| sentences.iter().copied().find(|&(s, e)| s <= start && start < e))
+            .or_else(|| {
+                sentences
+                    .iter()
+                    .copied()
+                    .find(|&(s, e)| s <= start && start < e)
+            })
     }
 
-    fn sentences_of(&self, doc: &str) -> Option<Rc<Vec<(usize, usize)>>> {
+    fn sentences_of(&self, doc: &str) -> Option<Rc<Sentences>> {
         if let Some(found) = self.sentences.borrow().get(doc) {
             return Some(found.clone());
         }
         let (_, article) = self.article(doc)?;
         let cut = Document::new(&article.id, &article.text);
-        let ranges: Rc<Vec<(usize, usize)>> =
+        let ranges: Rc<Sentences> =
             Rc::new(cut.sentences.iter().map(|s| (s.start, s.end)).collect());
         self.sentences
             .borrow_mut()

@@ -39,13 +39,17 @@ pub fn FiguresView(props: &FiguresProps) -> Html {
                                 <th scope="col">{ "Article" }</th>
                                 <th scope="col">{ "Value" }</th>
                                 <th scope="col">{ "Counted" }</th>
-                                <th scope="col">{ "Unit" }</th>
-                                <th scope="col">{ "Source" }</th>
+                                if g.has_unit {
+                                    <th scope="col">{ "Unit" }</th>
+                                }
+                                if g.has_source {
+                                    <th scope="col">{ "Source" }</th>
+                                }
                                 <th scope="col">{ "As written" }</th>
                             </tr>
                         </thead>
                         <tbody>
-                            { for g.figures.iter().map(|f| row(analysis, f, &props.on_select)) }
+                            { for g.figures.iter().map(|f| row(analysis, g, f, &props.on_select)) }
                         </tbody>
                     </table>
                 </section>
@@ -54,7 +58,8 @@ pub fn FiguresView(props: &FiguresProps) -> Html {
     }
 }
 
-fn row(analysis: &Analysis, f: &Figure, on_select: &Callback<Selection>) -> Html {
+/// One article's figure; the unit and source cells only where the group has such a column.
+fn row(analysis: &Analysis, g: &Group<'_>, f: &Figure, on_select: &Callback<Selection>) -> Html {
     let onclick = {
         let selection = Selection::span(
             &f.doc,
@@ -74,7 +79,8 @@ fn row(analysis: &Analysis, f: &Figure, on_select: &Callback<Selection>) -> Html
         <tr class="figure" data-doc={f.doc.clone()} data-value={f.value.to_string()}
             data-hedge={f.hedge.as_str()}>
             <td class="figure-doc">
-                <span class="doc-number">{ analysis.number(&f.doc) }</span>{ " " }{ &f.doc }
+                <span class="doc-number">{ analysis.number(&f.doc) }</span>{ " " }
+                <span class="doc-name" title={f.doc.clone()}>{ &f.doc }</span>
             </td>
             <td class="figure-value" title={interval(f)}>
                 { value_phrase(f) }
@@ -83,8 +89,12 @@ fn row(analysis: &Analysis, f: &Figure, on_select: &Callback<Selection>) -> Html
                 }
             </td>
             <td class="figure-counted">{ f.counted.clone().unwrap_or_else(|| "—".into()) }</td>
-            <td class="figure-unit">{ f.unit.clone().unwrap_or_else(|| "—".into()) }</td>
-            <td class="figure-source">{ f.source.clone().unwrap_or_else(|| "—".into()) }</td>
+            if g.has_unit {
+                <td class="figure-unit">{ f.unit.clone().unwrap_or_else(|| "—".into()) }</td>
+            }
+            if g.has_source {
+                <td class="figure-source">{ f.source.clone().unwrap_or_else(|| "—".into()) }</td>
+            }
             <td class="figure-text">
                 <button type="button" class="link" onclick={onclick} title="Show in the article">
                     { &f.text }
@@ -131,6 +141,8 @@ struct Group<'a> {
     counted: Vec<String>,
     /// How many articles give a figure here.
     docs: usize,
+    has_unit: bool,
+    has_source: bool,
     figures: Vec<&'a Figure>,
 }
 
@@ -145,6 +157,8 @@ fn group(analysis: &Analysis) -> Vec<Group<'_>> {
                 key: f.concept.clone(),
                 counted: Vec::new(),
                 docs: 0,
+                has_unit: false,
+                has_source: false,
                 figures: vec![f],
             }),
         }
@@ -155,6 +169,8 @@ fn group(analysis: &Analysis) -> Vec<Group<'_>> {
         let mut docs: Vec<&str> = g.figures.iter().map(|f| f.doc.as_str()).collect();
         docs.dedup();
         g.docs = docs.len();
+        g.has_unit = g.figures.iter().any(|f| f.unit.is_some());
+        g.has_source = g.figures.iter().any(|f| f.source.is_some());
         for f in &g.figures {
             if let Some(c) = &f.counted {
                 if !g.counted.contains(c) {

@@ -75,13 +75,41 @@ const SKIPPED: &[&str] = &[
 
 /// Elements that end a line of text (paragraphs, headings, list items, table rows, …).
 const BLOCKS: &[&str] = &[
-    "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "BR", "DD", "DIV", "DL", "DT", "FIGCAPTION",
-    "FIGURE", "FOOTER", "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "OL", "P",
-    "PRE", "SECTION", "TABLE", "TD", "TH", "TR", "UL",
+    "ADDRESS",
+    "ARTICLE",
+    "ASIDE",
+    "BLOCKQUOTE",
+    "BR",
+    "DD",
+    "DIV",
+    "DL",
+    "DT",
+    "FIGCAPTION",
+    "FIGURE",
+    "FOOTER",
+    "H1",
+    "H2",
+    "H3",
+    "H4",
+    "H5",
+    "H6",
+    "HEADER",
+    "HR",
+    "LI",
+    "MAIN",
+    "OL",
+    "P",
+    "PRE",
+    "SECTION",
+    "TABLE",
+    "TD",
+    "TH",
+    "TR",
+    "UL",
 ];
 
 /// An HTML page reduced to its title (from `<title>`, else the first `<h1>`) and its text: one
-/// line per block, runs of spaces folded as a browser would show them.
+/// line per paragraph, heading or list item, runs of spaces folded as a browser would show them.
 pub fn html_to_text(html: &str) -> Result<(Option<String>, String), String> {
     let parser = DomParser::new().map_err(|_| "This browser has no DOMParser.".to_string())?;
     let doc = parser
@@ -159,22 +187,13 @@ fn fold_spaces(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Trims every line and keeps at most one empty line between paragraphs.
+/// One line per block: every line trimmed, empty lines dropped (a page's markup leaves many).
 fn tidy_lines(text: &str) -> String {
-    let mut out = String::new();
-    let mut blank = 0;
-    for line in text.lines().map(str::trim) {
-        if line.is_empty() {
-            blank += 1;
-            continue;
-        }
-        if !out.is_empty() {
-            out.push_str(if blank > 1 { "\n\n" } else { "\n" });
-        }
-        out.push_str(line);
-        blank = 0;
-    }
-    out
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Reads one file into an article named by the file name. The size is checked before reading.

@@ -5,26 +5,28 @@
 //! ([`figures`], [`entities`], [`findings`]) only read the report, and a click in any of them opens
 //! the [`reader`] at that span. User text is only ever rendered as text nodes; nothing here builds
 //! HTML from strings.
+//!
+//! Modules are `pub(crate)` so that tests/wasm.rs, which includes this tree, can test the parts.
 
-mod analysis;
-mod app;
-mod article_item;
-mod article_list;
-mod binding;
-mod entities;
-mod evidence;
-mod figures;
-mod file_pick;
-mod files;
-mod findings;
-mod notices;
-mod paste;
-mod reader;
-mod samples;
-mod spans;
-mod status;
-mod store;
-mod tabs;
+pub(crate) mod analysis;
+pub(crate) mod app;
+pub(crate) mod article_item;
+pub(crate) mod article_list;
+pub(crate) mod binding;
+pub(crate) mod entities;
+pub(crate) mod evidence;
+pub(crate) mod figures;
+pub(crate) mod file_pick;
+pub(crate) mod files;
+pub(crate) mod findings;
+pub(crate) mod notices;
+pub(crate) mod paste;
+pub(crate) mod reader;
+pub(crate) mod samples;
+pub(crate) mod spans;
+pub(crate) mod status;
+pub(crate) mod store;
+pub(crate) mod tabs;
 
 /// Mounts the app into `#app` (replacing the "loading" note there), or into `<body>` if the page
 /// template has no such element.

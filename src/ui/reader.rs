@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use web_sys::{ScrollIntoViewOptions, ScrollLogicalPosition};
+use web_sys::{HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
 use super::analysis::{Analysis, Selection};
@@ -19,15 +19,28 @@ pub struct ReaderProps {
 #[function_component]
 pub fn Reader(props: &ReaderProps) -> Html {
     let mark = use_node_ref();
+    let pane = use_node_ref();
     {
-        // After each new selection is on screen, bring the mark into view. The scroll is
-        // instant or smooth as the stylesheet says (reduced motion is respected there).
-        let mark = mark.clone();
+        // After each new selection is on screen, centre the mark in the text pane. Only the pane
+        // scrolls, not the page, unless the pane is not a scroll box (narrow screens); the
+        // stylesheet decides between smooth and instant (it respects reduced motion).
+        let (mark, pane) = (mark.clone(), pane.clone());
         use_effect_with(props.selection.clone(), move |_| {
-            if let Some(el) = mark.cast::<web_sys::Element>() {
-                let options = ScrollIntoViewOptions::new();
-                options.set_block(ScrollLogicalPosition::Center);
-                el.scroll_into_view_with_scroll_into_view_options(&options);
+            let Some(pane) = pane.cast::<HtmlElement>() else {
+                return;
+            };
+            let scrolls = pane.scroll_height() > pane.client_height();
+            match mark.cast::<HtmlElement>() {
+                Some(el) if scrolls => {
+                    let top = el.offset_top() + el.offset_height() / 2 - pane.client_height() / 2;
+                    pane.set_scroll_top(top.max(0));
+                }
+                Some(el) => {
+                    let options = ScrollIntoViewOptions::new();
+                    options.set_block(ScrollLogicalPosition::Center);
+                    el.scroll_into_view_with_scroll_into_view_options(&options);
+                }
+                None => pane.set_scroll_top(0),
             }
         });
     }
@@ -66,7 +79,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 <button type="button" class="reader-close" onclick={close}
                     aria-label="Close the reader">{ "Close" }</button>
             </header>
-            <div class="reader-text" tabindex="0" aria-label="Article text">
+            <div class="reader-text" ref={pane} tabindex="0" aria-label="Article text">
                 { for parts.into_iter().map(|(kind, text)| match kind {
                     Mark::Plain => html! { { text } },
                     Mark::Sentence => html! { <span class="sentence">{ text }</span> },

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Builds the page into dist/, a complete static site (index.html, JS glue, wasm, stylesheet, icons,
+# samples) that any static file server can serve. Honours CARGO_TARGET_DIR.
+set -euo pipefail
+. "$(dirname "$0")/setup.sh"
+cd "$CROSSCHECK_ROOT"
+ensure_build_tools
+
+target_dir="${CARGO_TARGET_DIR:-target}"
+wasm="$target_dir/wasm32-unknown-unknown/web/crosscheck-web.wasm"
+
+say "cargo build --profile web (wasm32)"
+cargo build --profile web --target wasm32-unknown-unknown --bin crosscheck-web --locked
+
+# Build next to dist/ and swap at the end, so a failed build never leaves half a site.
+out="dist.new"
+rm -rf "$out"
+mkdir -p "$out"
+
+say "wasm-bindgen"
+wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name app "$wasm"
+
+say "wasm-opt -Oz"
+# The features rustc enables by default for wasm32 and wasm-bindgen's output uses (bulk memory for
+# table.fill and memory.copy, reference types for externref).
+node_modules/.bin/wasm-opt -Oz \
+  --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
+  --enable-sign-ext --enable-mutable-globals --enable-multivalue \
+  "$out/app_bg.wasm" -o "$out/app_bg.wasm"
+
+cp index.html "$out/"
+cp -R www/. "$out/"
+
+rm -rf dist
+mv "$out" dist
+
+raw=$(wc -c < dist/app_bg.wasm)
+gz=$(gzip -9 -c dist/app_bg.wasm | wc -c)
+js=$(wc -c < dist/app.js)
+say "dist/ ready"
+printf 'wasm: %d bytes (%d KB), gzipped %d bytes (%d KB); js glue %d bytes\n' \
+  "$raw" $((raw / 1024)) "$gz" $((gz / 1024)) "$js"
