@@ -19,8 +19,8 @@ cargo fmt --check
 step "cargo clippy (native, all targets)"
 cargo clippy --all-targets --locked -- -D warnings
 
-step "cargo clippy (wasm32 page)"
-cargo clippy --target wasm32-unknown-unknown --bin crosscheck-web --locked -- -D warnings
+step "cargo clippy (wasm32: the page and its browser tests)"
+cargo clippy --target wasm32-unknown-unknown --bin crosscheck-web --test wasm --locked -- -D warnings
 
 step "scripts/build.sh"
 bash scripts/build.sh

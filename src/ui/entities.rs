@@ -100,7 +100,7 @@ fn card(analysis: &Analysis, e: &Entity, on_select: &Callback<Selection>) -> Htm
                                     <button type="button" class="presence-cell" onclick={onclick}
                                         title={format!("{}: {} — show the first", article.id, times(here.len()))}
                                         aria-label={format!("Article {number}, {}: {}", article.id, times(here.len()))}>
-                                        { format!("{number} ✓{}", here.len()) }
+                                        { format!("{number} ✓ {}", here.len()) }
                                     </button>
                                 </li>
                             }

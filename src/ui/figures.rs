@@ -36,8 +36,8 @@ pub fn FiguresView(props: &FiguresProps) -> Html {
                     <table class="figure-table">
                         <thead>
                             <tr>
-                                <th scope="col">{ "Article" }</th>
-                                <th scope="col">{ "Value" }</th>
+                                <th scope="col" title="Article number, as in the list of articles">{ "#" }</th>
+                                <th scope="col">{ "Value, as written" }</th>
                                 <th scope="col">{ "Counted" }</th>
                                 if g.has_unit {
                                     <th scope="col">{ "Unit" }</th>
@@ -45,7 +45,6 @@ pub fn FiguresView(props: &FiguresProps) -> Html {
                                 if g.has_source {
                                     <th scope="col">{ "Source" }</th>
                                 }
-                                <th scope="col">{ "As written" }</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -78,15 +77,19 @@ fn row(analysis: &Analysis, g: &Group<'_>, f: &Figure, on_select: &Callback<Sele
     html! {
         <tr class="figure" data-doc={f.doc.clone()} data-value={f.value.to_string()}
             data-hedge={f.hedge.as_str()}>
-            <td class="figure-doc">
-                <span class="doc-number">{ analysis.number(&f.doc) }</span>{ " " }
-                <span class="doc-name" title={f.doc.clone()}>{ &f.doc }</span>
+            <td class="figure-doc" title={f.doc.clone()}>
+                <span class="doc-number">{ analysis.number(&f.doc) }</span>
+                <span class="visually-hidden">{ &f.doc }</span>
             </td>
             <td class="figure-value" title={interval(f)}>
-                { value_phrase(f) }
+                <span class="figure-phrase">{ value_phrase(f) }</span>
                 if let Some(m) = modality {
                     <span class={classes!("badge", format!("badge-{m}"))}>{ m }</span>
                 }
+                <button type="button" class="link figure-text" onclick={onclick}
+                    title="Show in the article">
+                    { &f.text }
+                </button>
             </td>
             <td class="figure-counted">{ f.counted.clone().unwrap_or_else(|| "—".into()) }</td>
             if g.has_unit {
@@ -95,11 +98,6 @@ fn row(analysis: &Analysis, g: &Group<'_>, f: &Figure, on_select: &Callback<Sele
             if g.has_source {
                 <td class="figure-source">{ f.source.clone().unwrap_or_else(|| "—".into()) }</td>
             }
-            <td class="figure-text">
-                <button type="button" class="link" onclick={onclick} title="Show in the article">
-                    { &f.text }
-                </button>
-            </td>
         </tr>
     }
 }
