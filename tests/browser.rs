@@ -543,3 +543,48 @@ async fn a_screenshot_of_the_page_is_saved() {
     .await;
     page.finish(outcome).await;
 }
+
+#[tokio::test]
+async fn files_dropped_anywhere_on_the_page_are_added() {
+    // WebDriver cannot drag files from the desktop; a DragEvent with a real DataTransfer holding
+    // real File objects goes through the same listeners.
+    const DRAG: &str = r#"
+        const dt = new DataTransfer();
+        dt.items.add(new File(["Die Polizei zählte 41 Tote."], "drop.txt", { type: "text/plain" }));
+        dt.items.add(new File(["%PDF-1.7"], "scan.pdf", { type: "application/pdf" }));
+        window.__dt = dt;
+        const target = document.querySelector(arguments[0]);
+        for (const type of ["dragenter", "dragover"]) {
+            target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+        }
+    "#;
+    const DROP: &str = r#"
+        const drop = new DragEvent("drop", { dataTransfer: window.__dt, bubbles: true, cancelable: true });
+        document.querySelector(arguments[0]).dispatchEvent(drop);
+        return drop.defaultPrevented;
+    "#;
+    let page = Page::open().await;
+    let outcome: Result = async {
+        let page = &page;
+        page.wait_for_text("#status", "5 articles").await?;
+        // Dragged over and dropped on the figures, far from the file button.
+        let target = vec![json!(".figure-table")];
+        page.client.execute(DRAG, target.clone()).await?;
+        page.wait_for(".drop-overlay").await?;
+        let prevented = page.client.execute(DROP, target).await?;
+        check(
+            prevented == json!(true),
+            "the page takes the drop instead of the browser opening the file",
+        )?;
+        page.wait_for(".article[data-id='drop.txt']").await?;
+        page.wait_for_text(".figure[data-doc='drop.txt']", "41")
+            .await?;
+        page.wait_for_text(".notice-error", "scan.pdf").await?;
+        check(
+            page.count(".drop-overlay").await? == 0,
+            "the overlay is gone after the drop",
+        )
+    }
+    .await;
+    page.finish(outcome).await;
+}

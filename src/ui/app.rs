@@ -30,6 +30,9 @@ pub fn App() -> Html {
     let notices = use_reducer(Notices::default);
     let view = use_state_eq(|| View::Figures);
     let selection = use_state_eq(|| None::<Selection>);
+    // Counts the clicks that open the reader, so that clicking the same span again scrolls back
+    // to it even though the selection itself did not change.
+    let clicks = use_state_eq(|| 0u32);
     let dragging = use_state_eq(|| false);
     let saved = use_state_eq(|| true);
 
@@ -141,8 +144,11 @@ pub fn App() -> Html {
         })
     };
     let on_select = {
-        let selection = selection.setter();
-        Callback::from(move |s: Selection| selection.set(Some(s)))
+        let (selection, clicks) = (selection.setter(), clicks.clone());
+        Callback::from(move |s: Selection| {
+            selection.set(Some(s));
+            clicks.set(clicks.wrapping_add(1));
+        })
     };
     let on_open = {
         let selection = selection.setter();
@@ -255,7 +261,8 @@ pub fn App() -> Html {
                     </div>
                 </main>
                 <aside class="reader-pane" aria-label="Reader">
-                    <Reader analysis={analysis.clone()} selection={(*selection).clone()} on_close={on_close} />
+                    <Reader analysis={analysis.clone()} selection={(*selection).clone()} clicks={*clicks}
+                        on_close={on_close} />
                 </aside>
             </div>
             if *dragging {

@@ -13,6 +13,8 @@ use super::spans::{self, Mark};
 pub struct ReaderProps {
     pub analysis: Rc<Analysis>,
     pub selection: Option<Selection>,
+    /// Changes with every click that opens the reader: each one scrolls to the mark.
+    pub clicks: u32,
     pub on_close: Callback<()>,
 }
 
@@ -25,7 +27,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
         // scrolls, not the page, unless the pane is not a scroll box (narrow screens); the
         // stylesheet decides between smooth and instant (it respects reduced motion).
         let (mark, pane) = (mark.clone(), pane.clone());
-        use_effect_with(props.selection.clone(), move |_| {
+        use_effect_with((props.selection.clone(), props.clicks), move |_| {
             let Some(pane) = pane.cast::<HtmlElement>() else {
                 return;
             };
