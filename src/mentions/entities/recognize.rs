@@ -92,6 +92,11 @@ const NOT_ACRONYMS: &[&str] = &[
 ];
 
 pub fn recognize(doc: &Document) -> Vec<EntityMention> {
+    recognize_rules(doc)
+}
+
+/// The rules alone, without the learned model (for measuring what the model adds).
+pub fn recognize_rules(doc: &Document) -> Vec<EntityMention> {
     let mut out: Vec<EntityMention> = Vec::new();
     let original = |i: usize| doc.word(i);
     let mut i = 0;
