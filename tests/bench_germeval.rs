@@ -67,3 +67,21 @@ fn germeval_dev_scores_above_the_bar() {
     let (_, _, f1) = full.prf(None);
     assert!(f1 >= 0.70, "GermEval dev overall F1 {f1:.3} < 0.70");
 }
+
+#[test]
+#[ignore]
+fn show_errors() {
+    let sentences = germeval::read(DEV);
+    for s in sentences.iter().take(700) {
+        let g = germeval::spans(&s.tags);
+        let p = predicted(s, entities::recognize);
+        let toks: Vec<&str> = s.tokens.iter().map(|t| &s.text[t.0..t.1]).collect();
+        let show = |x: &Span| if x.0 == usize::MAX { format!("{}:?", x.2) } else { format!("{}:{}", x.2, toks[x.0..=x.1].join(" ")) };
+        let scored = |x: &&Span| germeval::SCORED.contains(&x.2.as_str());
+        let missed: Vec<String> = g.iter().filter(scored).filter(|x| !p.contains(x)).map(show).collect();
+        let wrong: Vec<String> = p.iter().filter(scored).filter(|x| !g.contains(x)).map(show).collect();
+        if !missed.is_empty() || !wrong.is_empty() {
+            println!("{}\n   missed {missed:?}\n   wrong  {wrong:?}", s.text);
+        }
+    }
+}

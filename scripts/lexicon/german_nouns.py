@@ -10,7 +10,7 @@ CC-BY-SA 4.0):
   every form of every noun against that same lookup, so no form is lost. Sorted and front-coded:
   each line starts with one digit, the number of leading chars shared with the line before.
 - src/lexicon/toponyms.txt: German place names (cities, regions, rivers, landscapes), one per line,
-  except those that are also common nouns ("Wolf").
+  except those that are also common nouns ("Wolf", "Morgen") or function words ("Als").
 
 Proper names (Toponym, Vorname, Nachname, Eigenname), abbreviations and multi-word entries are not
 common nouns. Run from the repository root: python3 scripts/lexicon/german_nouns.py
@@ -96,7 +96,16 @@ def main():
         f.write(HEADER.format(v=VERSION))
         f.write("# Lower-case common nouns, sorted, front-coded (leading digit = chars shared with the line before).\n")
         f.write("\n".join(front_coded(lex.kept)) + "\n")
-    places = sorted(t for t in toponyms if not lex.known(t.lower()))
+    # A place name that is also a common noun ("Morgen", "Wolf") or a function word ("Als") is
+    # left out: capitals prove nothing at the start of a sentence.
+    every_form = {f for _, forms in nouns for f in forms}
+    function_words = set()
+    with open(os.path.join(root, "src/lexicon/function_words.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                function_words.add(line.split("\t")[1].strip().lower())
+    places = sorted(t for t in toponyms
+                    if t.lower() not in every_form and t.lower() not in function_words)
     with open(os.path.join(root, "src/lexicon/toponyms.txt"), "w", encoding="utf-8") as f:
         f.write(HEADER.format(v=VERSION))
         f.write("# German place names (Wiktionary part of speech Toponym), one a line.\n")

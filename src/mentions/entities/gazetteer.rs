@@ -102,6 +102,20 @@ fn build() -> Gazetteer {
             add(name, known);
         }
     }
+    // German place names from Wiktionary, after the curated tables, which win on equal names.
+    for name in lexicon::TOPONYMS
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
+        add(
+            name,
+            entry(
+                format!("place:{}", name.to_lowercase()),
+                EntityType::Place,
+                name,
+            ),
+        );
+    }
     let mut demonyms = HashMap::new();
     for row in lexicon::rows(lexicon::DEMONYMS) {
         for &lang in lexicon::languages(row[1]) {

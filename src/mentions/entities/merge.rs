@@ -74,17 +74,19 @@ pub fn merge(docs: &mut [DocMentions]) -> Vec<Entity> {
         let lone = lone_surnames(d.doc, &d.mentions, &by_family);
         d.mentions.extend(lone);
         d.mentions.sort_by_key(|m| (m.start, m.end));
-        // A single-word "person" found by a title is the surname of a known full name.
-        for m in d
-            .mentions
-            .iter_mut()
-            .filter(|m| m.kind == EntityType::Person && m.first == m.last)
-        {
+        // A single-word "person" found by a title is the surname of a known full name; so is a
+        // single unknown word the model took for something else ("Eingeständnis Kims").
+        for m in d.mentions.iter_mut().filter(|m| {
+            m.first == m.last
+                && !m.in_compound
+                && (m.kind == EntityType::Person || (!m.known && m.key.is_none()))
+        }) {
             let word = d.doc.text[m.start..m.end].trim_end_matches('s');
             if let Some(key) = best_person(&by_family, word)
                 .or_else(|| best_person(&by_family, &d.doc.text[m.start..m.end]))
             {
                 m.key = Some(key);
+                m.kind = EntityType::Person;
             }
         }
     }
@@ -132,6 +134,7 @@ fn lone_surnames(
                 base_form: base == word,
                 capital_of: None,
                 in_compound: false,
+                known: false,
             });
         }
     }
