@@ -72,21 +72,42 @@ fn main() {
         let mut c = std::collections::BTreeMap::<(bool, bool, &str), usize>::new();
         for (facts, gold, _) in &data {
             for i in 0..facts.len() {
-                if !shape_capitalized(facts.shape[i]) || facts.flags[i] & flag::SENTENCE_START != 0 {
+                if !shape_capitalized(facts.shape[i]) || facts.flags[i] & flag::SENTENCE_START != 0
+                {
                     continue;
                 }
                 let f = facts.flags[i];
-                let lex = if f & flag::NOUN != 0 { "noun" } else if f & flag::NOUN_COMPOUND != 0 { "compound" } else if f & flag::FUNCTION != 0 { "function" } else if f & flag::FIRST_NAME != 0 { "first" } else { "none" };
-                *c.entry((gold[i] != O, facts.rule[i] != 0, lex)).or_default() += 1;
+                let lex = if f & flag::NOUN != 0 {
+                    "noun"
+                } else if f & flag::NOUN_COMPOUND != 0 {
+                    "compound"
+                } else if f & flag::FUNCTION != 0 {
+                    "function"
+                } else if f & flag::FIRST_NAME != 0 {
+                    "first"
+                } else {
+                    "none"
+                };
+                *c.entry((gold[i] != O, facts.rule[i] != 0, lex))
+                    .or_default() += 1;
             }
         }
-        for (k, v) in c { println!("entity={} rule={} {:<9} {v}", k.0, k.1, k.2); }
+        for (k, v) in c {
+            println!("entity={} rule={} {:<9} {v}", k.0, k.1, k.2);
+        }
         return;
     }
-    let split = if holdout { data.len() * 9 / 10 } else { data.len() };
+    let split = if holdout {
+        data.len() * 9 / 10
+    } else {
+        data.len()
+    };
     let (train, held) = data.split_at(split);
     let mut trainer = Trainer::new(BITS);
-    trainer.word_dropout = std::env::var("DROPOUT").ok().and_then(|d| d.parse().ok()).unwrap_or(WORD_DROPOUT);
+    trainer.word_dropout = std::env::var("DROPOUT")
+        .ok()
+        .and_then(|d| d.parse().ok())
+        .unwrap_or(WORD_DROPOUT);
     let mut order: Vec<usize> = (0..train.len()).collect();
     let mut seed = 0x2545_f491_4f6c_dd1du64;
     for epoch in 0..EPOCHS {
@@ -113,7 +134,10 @@ fn main() {
         }
         println!();
     }
-    let prune = std::env::var("PRUNE").ok().and_then(|p| p.parse().ok()).unwrap_or(PRUNE);
+    let prune = std::env::var("PRUNE")
+        .ok()
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(PRUNE);
     let weights = trainer.finish(prune);
     if holdout {
         let mut tally = germeval::Tally::default();
@@ -125,7 +149,10 @@ fn main() {
                 let missed: Vec<String> = g.iter().filter(|s| !p.contains(s)).map(show).collect();
                 let wrong: Vec<String> = p.iter().filter(|s| !g.contains(s)).map(show).collect();
                 if !missed.is_empty() || !wrong.is_empty() {
-                    println!("{}\n   missed {missed:?}\n   wrong  {wrong:?}", sentences[*k].text);
+                    println!(
+                        "{}\n   missed {missed:?}\n   wrong  {wrong:?}",
+                        sentences[*k].text
+                    );
                 }
             }
             tally.add(&g, &p);

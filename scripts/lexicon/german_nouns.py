@@ -10,7 +10,7 @@ CC-BY-SA 4.0):
   every form of every noun against that same lookup, so no form is lost. Sorted and front-coded:
   each line starts with one digit, the number of leading chars shared with the line before.
 - src/lexicon/toponyms.txt: German place names (cities, regions, rivers, landscapes), one per line,
-  except those that are also common nouns ("Wolf", "Morgen") or function words ("Als").
+  except those that are also common nouns ("Wolf", "Morgen"), function words ("Als"), months or weekdays ("March").
 
 Proper names (Toponym, Vorname, Nachname, Eigenname), abbreviations and multi-word entries are not
 common nouns. Run from the repository root: python3 scripts/lexicon/german_nouns.py
@@ -100,10 +100,11 @@ def main():
     # left out: capitals prove nothing at the start of a sentence.
     every_form = {f for _, forms in nouns for f in forms}
     function_words = set()
-    with open(os.path.join(root, "src/lexicon/function_words.tsv"), encoding="utf-8") as f:
-        for line in f:
-            if line.strip() and not line.startswith("#"):
-                function_words.add(line.split("\t")[1].strip().lower())
+    for table in ("function_words.tsv", "months.tsv", "weekdays.tsv"):
+        with open(os.path.join(root, "src/lexicon", table), encoding="utf-8") as f:
+            for line in f:
+                if line.strip() and not line.startswith("#"):
+                    function_words.add(line.split("\t")[1].strip().lower())
     places = sorted(t for t in toponyms
                     if t.lower() not in every_form and t.lower() not in function_words)
     with open(os.path.join(root, "src/lexicon/toponyms.txt"), "w", encoding="utf-8") as f:

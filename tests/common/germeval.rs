@@ -18,7 +18,11 @@ pub struct Sentence {
 /// The sentences of a CoNLL file; `#` lines (sources) are skipped, blank lines end a sentence.
 pub fn read(conll: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
-    let mut cur = Sentence { text: String::new(), tokens: Vec::new(), tags: Vec::new() };
+    let mut cur = Sentence {
+        text: String::new(),
+        tokens: Vec::new(),
+        tags: Vec::new(),
+    };
     for line in conll.lines().chain(std::iter::once("")) {
         if line.starts_with('#') {
             continue;
@@ -27,7 +31,11 @@ pub fn read(conll: &str) -> Vec<Sentence> {
             if !cur.tokens.is_empty() {
                 out.push(std::mem::replace(
                     &mut cur,
-                    Sentence { text: String::new(), tokens: Vec::new(), tags: Vec::new() },
+                    Sentence {
+                        text: String::new(),
+                        tokens: Vec::new(),
+                        tags: Vec::new(),
+                    },
                 ));
             }
             continue;
@@ -106,9 +114,21 @@ impl Tally {
             .iter()
             .filter(|(k, _)| kind.is_none_or(|t| t == k.as_str()))
             .fold((0, 0, 0), |a, (_, c)| (a.0 + c.0, a.1 + c.1, a.2 + c.2));
-        let p = if tp + fp == 0 { 0.0 } else { tp as f64 / (tp + fp) as f64 };
-        let r = if tp + fn_ == 0 { 0.0 } else { tp as f64 / (tp + fn_) as f64 };
-        let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+        let p = if tp + fp == 0 {
+            0.0
+        } else {
+            tp as f64 / (tp + fp) as f64
+        };
+        let r = if tp + fn_ == 0 {
+            0.0
+        } else {
+            tp as f64 / (tp + fn_) as f64
+        };
+        let f = if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        };
         (p, r, f)
     }
 
@@ -118,7 +138,10 @@ impl Tally {
         for kind in SCORED {
             let (p, r, f) = self.prf(Some(kind));
             let c = self.by_type.get(kind).copied().unwrap_or_default();
-            s += &format!("  {kind:<8} {p:.3}  {r:.3}  {f:.3}   ({}/{}/{})\n", c.0, c.1, c.2);
+            s += &format!(
+                "  {kind:<8} {p:.3}  {r:.3}  {f:.3}   ({}/{}/{})\n",
+                c.0, c.1, c.2
+            );
         }
         let (p, r, f) = self.prf(None);
         s += &format!("  overall  {p:.3}  {r:.3}  {f:.3}\n");

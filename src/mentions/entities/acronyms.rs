@@ -26,6 +26,10 @@ pub fn link_definitions(doc: &Document, mentions: &mut Vec<EntityMention>) {
             continue;
         }
         let close = i - 2;
+        // An acronym the model found has no key yet; it is its own name.
+        if mentions[a].key.is_none() {
+            mentions[a].key = Some(format!("organization:{}", text.to_lowercase()));
+        }
         let before = mentions
             .iter()
             .position(|p| !p.in_compound && p.last == close && p.first <= close);
@@ -35,7 +39,11 @@ pub fn link_definitions(doc: &Document, mentions: &mut Vec<EntityMention>) {
                 continue;
             }
             // The table's key wins; otherwise both take the acronym's.
-            let from = if mentions[b].known || !mentions[a].known { b } else { a };
+            let from = if mentions[b].known || !mentions[a].known {
+                b
+            } else {
+                a
+            };
             let key = if mentions[b].known { b } else { a };
             let (key, kind) = (mentions[key].key.clone(), mentions[from].kind);
             for k in [a, b] {

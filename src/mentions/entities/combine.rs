@@ -1,8 +1,10 @@
 //! Rules and model together. The rules' mentions stay as they are: they carry the tables' keys
 //! (countries, capitals, known organisations) and the compounds. The model adds the names no table
-//! knows, where the rules found nothing; and it overrules a guess of the rules (a bare acronym,
-//! a capitalised word after a title) that it reads as no name at all.
+//! knows, and it replaces the rules' guesses (a bare acronym, a capitalised word after a title):
+//! it reads the same evidence as features and has learnt how far to trust each. A month or
+//! weekday alone is never a name.
 
+use super::cues::is_calendar_word;
 use super::features::class_of;
 use super::recognize::EntityMention;
 use crate::report::EntityType;
@@ -24,17 +26,21 @@ pub fn combine(
     rules: Vec<EntityMention>,
     spans: &[(usize, usize, u8)],
 ) -> Vec<EntityMention> {
-    let overlaps = |m: &EntityMention, s: &(usize, usize, u8)| m.first <= s.1 && s.0 <= m.last;
     let mut out: Vec<EntityMention> = rules
         .into_iter()
         .filter(|m| m.known || m.in_compound)
         .collect();
+    // Which tokens a kept mention covers, so that each span is checked in its own length.
+    let mut taken = vec![false; doc.tokens.len()];
+    for m in out.iter().filter(|m| !m.in_compound) {
+        taken[m.first..=m.last].fill(true);
+    }
     let mut added = Vec::new();
     for s in spans {
         let Some(kind) = kind_of(s.2) else {
             continue;
         };
-        if out.iter().any(|m| !m.in_compound && overlaps(m, s)) {
+        if taken[s.0..=s.1].iter().any(|&t| t) || (s.0 == s.1 && is_calendar_word(doc.lower(s.0))) {
             continue;
         }
         let (start, end) = doc.span(s.0, s.1);

@@ -28,6 +28,14 @@ fn by_language(table: &'static str) -> [Vec<&'static str>; 2] {
     out
 }
 
+static CALENDAR: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    [lexicon::MONTHS, lexicon::WEEKDAYS]
+        .into_iter()
+        .flat_map(lexicon::rows)
+        .map(|r| r[1])
+        .collect()
+});
+
 static PERSON_CUES: LazyLock<[Vec<&'static str>; 2]> =
     LazyLock::new(|| by_language(lexicon::PERSON_CUES));
 static PLACE_CUES: LazyLock<[Vec<&'static str>; 2]> =
@@ -43,6 +51,11 @@ pub fn is_first_name(word: &str, lower: &str) -> bool {
 /// A capitalised word that looks like a name but is not one.
 pub fn is_not_name(lower: &str) -> bool {
     NOT_NAMES.contains(lower)
+}
+
+/// A month or weekday ("März", "March", "Monday"): capitalised, never a name.
+pub fn is_calendar_word(lower: &str) -> bool {
+    CALENDAR.contains(lower)
 }
 
 /// A title or role before a person's name; German titles also as the end of a compound

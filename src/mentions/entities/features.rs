@@ -3,9 +3,9 @@
 //! rules found there. Computed once per document, in one pass, so the tagger never looks a word up
 //! twice.
 
+use super::cues::{has_org_head, is_first_name, is_person_cue, is_place_cue};
 use super::fxhash::{combine, hash_str, FxHashMap};
 use super::nouns::{noun, NounEvidence};
-use super::cues::{has_org_head, is_first_name, is_person_cue, is_place_cue};
 use super::recognize::EntityMention;
 use crate::report::{EntityType, Language};
 use crate::text::words::function_word;
@@ -239,7 +239,10 @@ pub fn features(facts: &Facts, i: usize, prev: u8, prev2: u8, out: &mut Vec<u64>
     out.push(t(4, shape(me)));
     out.push(t(5, word(before)));
     out.push(t(6, word(after)));
-    out.push(t(7, combine(combine(shape(before), shape(me)), shape(after))));
+    out.push(t(
+        7,
+        combine(combine(shape(before), shape(me)), shape(after)),
+    ));
     out.push(t(8, flags(me)));
     out.push(t(9, flags(before)));
     out.push(t(10, flags(after)));

@@ -58,7 +58,8 @@ fn build() -> Gazetteer {
         ambiguous: false,
         capital_of: None,
         country: None,
-        acronym: is_acronym(name),
+        // "U.S." is written as several tokens; only its first letter can be checked.
+        acronym: is_acronym(name) && !name.contains('.'),
         lower_case: name.chars().next().is_some_and(char::is_lowercase),
         base_form: true,
     };
@@ -129,8 +130,8 @@ fn build() -> Gazetteer {
     }
 }
 
-/// The forms a name takes in German running text: a genitive -s on the last word
-/// ("Nordkoreas"), and weak adjective endings on the words before it ("Vereinigten Staaten",
+/// The forms a name takes in running text: a genitive -s on the last word ("Nordkoreas", "North
+/// Korea's"), and German weak adjective endings on the words before it ("Vereinigten Staaten",
 /// "Demokratischen Volksrepublik Korea").
 fn inflections(name: &str) -> Vec<String> {
     let words: Vec<&str> = name.split(' ').collect();
@@ -143,6 +144,15 @@ fn inflections(name: &str) -> Vec<String> {
         let genitive = format!("{last}s");
         w.push(&genitive);
         out.push(w.join(" "));
+    }
+    // The English possessive, which the tokenizer keeps in the word ("North Korea's").
+    if !is_acronym(last) {
+        for apostrophe in ['\'', '\u{2019}'] {
+            let mut w = before.to_vec();
+            let possessive = format!("{last}{apostrophe}s");
+            w.push(&possessive);
+            out.push(w.join(" "));
+        }
     }
     if before.iter().any(|w| w.ends_with('e')) {
         let weak: Vec<String> = before

@@ -36,7 +36,10 @@ static NOUNS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
             continue;
         };
         let start = all.len();
-        let prefix: String = all[prev_start..start].chars().take(shared as usize).collect();
+        let prefix: String = all[prev_start..start]
+            .chars()
+            .take(shared as usize)
+            .collect();
         all.push_str(&prefix);
         all.push_str(&line[1..]);
         bounds.push((start, all.len()));
@@ -113,7 +116,14 @@ mod tests {
 
     #[test]
     fn names_are_not_nouns() {
-        for name in ["merkel", "selenskyj", "pjöngjang", "hamburg", "schröder", "kim"] {
+        for name in [
+            "merkel",
+            "selenskyj",
+            "pjöngjang",
+            "hamburg",
+            "schröder",
+            "kim",
+        ] {
             assert_eq!(noun(name), NounEvidence::None, "{name}");
         }
     }

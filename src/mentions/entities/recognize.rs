@@ -31,7 +31,8 @@ pub struct EntityMention {
     pub capital_of: Option<String>,
     /// Named inside a larger word ("US" in "US-Außenministerium").
     pub in_compound: bool,
-    /// Found in a table (gazetteer), not inferred from context or by the model.
+    /// Found in a table (gazetteer) or by a dateline, not guessed from context or by the model;
+    /// such mentions are kept whatever the model says.
     pub known: bool,
 }
 
@@ -173,8 +174,10 @@ fn rules(doc: &Document, facts: &Facts, names: &Names<'static>) -> Vec<EntityMen
             i += 1;
             continue;
         }
-        if let Some(last) = place_at(&cx, i) {
-            out.push(mention(doc, i, last, EntityType::Place, None));
+        if let Some((last, dateline)) = place_at(&cx, i) {
+            let mut m = mention(doc, i, last, EntityType::Place, None);
+            m.known = dateline;
+            out.push(m);
             i = last + 1;
             continue;
         }
@@ -350,7 +353,8 @@ fn shouting(doc: &Document, i: usize) -> bool {
 }
 
 /// A place by its cue ("Region Kursk", "nahe Kursk") or by a dateline ("Myrne, Ukraine - …").
-fn place_at(cx: &Ctx, i: usize) -> Option<usize> {
+/// Returns the last token and whether it was a dateline.
+fn place_at(cx: &Ctx, i: usize) -> Option<(usize, bool)> {
     let doc = cx.doc;
     if !is_name_word(cx, i, true) {
         return None;
@@ -361,7 +365,7 @@ fn place_at(cx: &Ctx, i: usize) -> Option<usize> {
         && cx.names.get(i + 2).is_some_and(|(n, k)| {
             k.kind == EntityType::Country && matches!(doc.word(i + 2 + n), "-" | "–" | "—")
         });
-    (cued || dateline).then_some(i)
+    (cued || dateline).then_some((i, dateline))
 }
 
 #[cfg(test)]
@@ -457,6 +461,72 @@ mod tests {
     fn an_ambiguous_outlet_needs_a_reporting_cue() {
         assert!(has("wie die Zeit berichtet", "Zeit", EntityType::Media));
         assert!(found("Die Zeit drängt.").is_empty());
+    }
+
+    #[test]
+    fn english_persons_countries_and_places() {
+        let text =
+            "North Korea's leader Kim Jong Un met Russian President Vladimir Putin in Moscow.";
+        assert!(has(text, "North Korea's", EntityType::Country));
+        assert!(has(text, "Kim Jong Un", EntityType::Person));
+        assert!(has(text, "Vladimir Putin", EntityType::Person));
+        assert!(has(text, "Moscow", EntityType::Place));
+    }
+
+    #[test]
+    fn english_organisations_and_the_us() {
+        let text = "A spokesman for the U.S. State Department said on Monday that NATO would meet.";
+        assert!(has(text, "U.S.", EntityType::Country));
+        assert!(has(text, "State Department", EntityType::Organization));
+        assert!(has(text, "NATO", EntityType::Organization));
+        let text = "Apple and Microsoft told Reuters that the deal was off.";
+        assert!(has(text, "Apple", EntityType::Company));
+        assert!(has(text, "Microsoft", EntityType::Company));
+        assert!(has(text, "Reuters", EntityType::Media));
+    }
+
+    #[test]
+    fn an_english_person_by_title_and_name() {
+        assert!(has(
+            "Secretary of State Antony Blinken arrived in Seoul on Tuesday.",
+            "Antony Blinken",
+            EntityType::Person
+        ));
+    }
+
+    #[test]
+    fn english_weekdays_and_months_are_not_names() {
+        let f = found("On Monday in March the soldiers waited.");
+        assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn a_capitalised_german_noun_is_not_a_name() {
+        let f = found("Am Morgen kamen die Soldaten mit Haubitzen und Panzern über die Brücke.");
+        assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn an_unknown_name_defined_with_its_acronym_is_an_organisation() {
+        let f = found("Helfer der Bundesanstalt für Flussbau (BAF) waren vor Ort.");
+        assert!(f.contains(&(
+            "Bundesanstalt für Flussbau".into(),
+            EntityType::Organization
+        )));
+        assert!(f.contains(&("BAF".into(), EntityType::Organization)));
+    }
+
+    #[test]
+    fn a_party_in_brackets_after_a_person_stays_apart() {
+        let doc = Document::new("t", "Das sagte Angela Merkel (CDU) am Abend.");
+        let all = recognize(&doc);
+        let merkel = all.iter().find(|m| m.text(&doc) == "Angela Merkel");
+        let cdu = all.iter().find(|m| m.text(&doc) == "CDU");
+        assert!(merkel.is_some() && cdu.is_some());
+        assert_ne!(
+            merkel.and_then(|m| m.key.clone()),
+            cdu.and_then(|m| m.key.clone())
+        );
     }
 
     #[test]
