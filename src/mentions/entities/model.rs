@@ -21,7 +21,7 @@ const MAGIC: &[u8; 4] = b"CCNE";
 
 /// The class (0 person, 1 location, 2 organisation, 3 other) and whether the tag begins a name.
 pub fn split_tag(tag: u8) -> Option<(u8, bool)> {
-    (tag != O).then(|| ((tag - 1) / 2, (tag - 1) % 2 == 0))
+    (tag != O).then(|| ((tag - 1) / 2, (tag - 1).is_multiple_of(2)))
 }
 
 pub fn tag_of(class: u8, begin: bool) -> u8 {
@@ -239,10 +239,11 @@ impl Trainer {
             }
             let guess = self.weights.best(&feats, prev);
             // The gold tag, unless the decoder may not produce it here.
+            // An I tag the decoder may not produce here becomes the B tag of its class.
             let truth = if allowed(prev, gold[i]) {
                 gold[i]
             } else {
-                gold[i].saturating_sub(1).max(O)
+                gold[i].saturating_sub(1)
             };
             let truth = if allowed(prev, truth) { truth } else { O };
             if guess != truth {

@@ -290,7 +290,7 @@ fn person_at(cx: &Ctx, i: usize) -> Option<usize> {
     }
     let first_name = cx.has(i, flag::FIRST_NAME);
     let titled = i > 0 && doc.is_word(i - 1) && cx.has(i - 1, flag::PERSON_CUE);
-    if !first_name && !(titled && is_name_word(cx, i, true)) {
+    if !(first_name || titled && is_name_word(cx, i, true)) {
         return None;
     }
     let end = doc.sentence_tokens(i).end;
