@@ -8,7 +8,7 @@ use super::fxhash::{combine, hash_str, FxHashMap};
 use super::nouns::{noun, NounEvidence};
 use super::recognize::EntityMention;
 use crate::report::{EntityType, Language};
-use crate::text::words::function_word;
+use crate::text::words::{function_word, is_acronym};
 use crate::text::{Document, TokenKind};
 
 /// Lexical facts of a token, one bit each.
@@ -81,6 +81,19 @@ pub struct Facts {
     pub rule: Vec<u8>,
     /// Index of each token's sentence, for keeping context within it.
     pub sentence: Vec<u32>,
+    /// All capitals, two letters or more ("NATO"); for the rules, not a feature.
+    pub acronym: Vec<bool>,
+}
+
+/// The facts of a token that depend on its word alone.
+#[derive(Clone, Copy)]
+struct WordFacts {
+    word: u64,
+    suffix3: u64,
+    suffix4: u64,
+    shape: Shape,
+    flags: u16,
+    acronym: bool,
 }
 
 /// The coarse class of an entity type: person 0, location 1, organisation 2.
@@ -112,26 +125,35 @@ impl Facts {
             flags: Vec::with_capacity(n),
             rule: vec![0; n],
             sentence: doc.sentence_of.clone(),
+            acronym: Vec::with_capacity(n),
         };
-        // Lexicon lookups per distinct word: news repeats its words, and a compound split is dear.
-        let mut cache: FxHashMap<u64, u16> = FxHashMap::default();
+        // Everything that depends on the word alone, once per distinct word: news repeats its
+        // words, and hashing, shapes and a compound split are dear.
+        let mut cache: FxHashMap<&str, WordFacts> = FxHashMap::default();
         for i in 0..n {
             let word = doc.word(i);
-            let lower = doc.lower(i);
-            let h = hash_str(lower);
-            let s = shape(word);
-            facts.word.push(h);
-            facts.suffix3.push(hash_str(suffix(lower, 3)));
-            facts.suffix4.push(hash_str(suffix(lower, 4)));
-            facts.shape.push(s);
-            let mut f = if doc.kind(i) == TokenKind::Word {
-                let key = hash_str(word);
-                *cache
-                    .entry(key)
-                    .or_insert_with(|| lexical_flags(doc.lang, word, lower))
-            } else {
-                0
-            };
+            let is_word = doc.kind(i) == TokenKind::Word;
+            let w = *cache.entry(word).or_insert_with(|| {
+                let lower = doc.lower(i);
+                WordFacts {
+                    word: hash_str(lower),
+                    suffix3: hash_str(suffix(lower, 3)),
+                    suffix4: hash_str(suffix(lower, 4)),
+                    shape: shape(word),
+                    flags: if is_word {
+                        lexical_flags(doc.lang, word, lower)
+                    } else {
+                        0
+                    },
+                    acronym: is_word && is_acronym(word),
+                }
+            });
+            facts.word.push(w.word);
+            facts.suffix3.push(w.suffix3);
+            facts.suffix4.push(w.suffix4);
+            facts.shape.push(w.shape);
+            facts.acronym.push(w.acronym);
+            let mut f = w.flags;
             if doc.starts_sentence(i) {
                 f |= flag::SENTENCE_START;
             }

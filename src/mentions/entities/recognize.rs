@@ -78,6 +78,10 @@ impl Ctx<'_, '_> {
     fn has(&self, i: usize, f: u16) -> bool {
         self.facts.flags.get(i).is_some_and(|&x| x & f != 0)
     }
+
+    fn acronym(&self, i: usize) -> bool {
+        self.facts.acronym.get(i).copied().unwrap_or(false)
+    }
 }
 
 /// Entities of one document: the rules, then the learned tagger for the names no table knows.
@@ -169,7 +173,7 @@ fn rules(doc: &Document, facts: &Facts, names: &Names<'static>) -> Vec<EntityMen
             i = last + 1;
             continue;
         }
-        if let Some(m) = acronym_at(doc, i) {
+        if let Some(m) = acronym_at(&cx, i) {
             out.push(m);
             i += 1;
             continue;
@@ -285,7 +289,7 @@ fn compound(cx: &Ctx, i: usize, out: &mut Vec<EntityMention>) -> bool {
 fn person_at(cx: &Ctx, i: usize) -> Option<usize> {
     let doc = cx.doc;
     let word = doc.word(i);
-    if !is_capitalized(word) || is_acronym(word) || cx.has(i, flag::FUNCTION) {
+    if !is_capitalized(word) || cx.acronym(i) || cx.has(i, flag::FUNCTION) {
         return None;
     }
     let first_name = cx.has(i, flag::FIRST_NAME);
@@ -309,7 +313,7 @@ fn person_at(cx: &Ctx, i: usize) -> Option<usize> {
 fn is_name_word(cx: &Ctx, i: usize, strict: bool) -> bool {
     let doc = cx.doc;
     let word = doc.word(i);
-    if doc.kind(i) != TokenKind::Word || !is_capitalized(word) || is_acronym(word) {
+    if doc.kind(i) != TokenKind::Word || !is_capitalized(word) || cx.acronym(i) {
         return false;
     }
     let lower = doc.lower(i);
@@ -330,14 +334,14 @@ fn is_name_word(cx: &Ctx, i: usize, strict: bool) -> bool {
 
 /// An acronym ("HUR", "THW"), an organisation unless a table knows it; one defined in brackets
 /// takes the key of the name before it (see `acronyms.rs`).
-fn acronym_at(doc: &Document, i: usize) -> Option<EntityMention> {
+fn acronym_at(cx: &Ctx, i: usize) -> Option<EntityMention> {
+    let doc = cx.doc;
+    if !cx.acronym(i) {
+        return None;
+    }
     let word = doc.word(i);
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    if !is_acronym(word)
-        || !(2..=6).contains(&letters)
-        || NOT_ACRONYMS.contains(&word)
-        || shouting(doc, i)
-    {
+    if !(2..=6).contains(&letters) || NOT_ACRONYMS.contains(&word) || shouting(doc, i) {
         return None;
     }
     let mut m = mention(doc, i, i, EntityType::Organization, None);
