@@ -61,6 +61,8 @@ pub const ORGANIZATION_HEADS: &str = include_str!("organization_heads.tsv");
 pub const PLACE_CUES: &str = include_str!("place_cues.tsv");
 pub const PERSON_CUES: &str = include_str!("person_cues.tsv");
 pub const FIRST_NAMES: &str = include_str!("first_names.txt");
+pub const GERMAN_NOUNS: &str = include_str!("german_nouns.txt");
+pub const TOPONYMS: &str = include_str!("toponyms.txt");
 pub const NOT_NAMES: &str = include_str!("not_names.tsv");
 pub const NOUN_ENDINGS: &str = include_str!("noun_endings.tsv");
 pub const CONCEPT_SYNONYMS: &str = include_str!("concept_synonyms.tsv");
@@ -104,6 +106,8 @@ mod tests {
             PLACE_CUES,
             PERSON_CUES,
             FIRST_NAMES,
+            GERMAN_NOUNS,
+            TOPONYMS,
             NOT_NAMES,
             NOUN_ENDINGS,
             CONCEPT_SYNONYMS,

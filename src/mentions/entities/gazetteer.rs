@@ -58,7 +58,8 @@ fn build() -> Gazetteer {
         ambiguous: false,
         capital_of: None,
         country: None,
-        acronym: is_acronym(name),
+        // "U.S." is written as several tokens; only its first letter can be checked.
+        acronym: is_acronym(name) && !name.contains('.'),
         lower_case: name.chars().next().is_some_and(char::is_lowercase),
         base_form: true,
     };
@@ -102,6 +103,20 @@ fn build() -> Gazetteer {
             add(name, known);
         }
     }
+    // German place names from Wiktionary, after the curated tables, which win on equal names.
+    for name in lexicon::TOPONYMS
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
+        add(
+            name,
+            entry(
+                format!("place:{}", name.to_lowercase()),
+                EntityType::Place,
+                name,
+            ),
+        );
+    }
     let mut demonyms = HashMap::new();
     for row in lexicon::rows(lexicon::DEMONYMS) {
         for &lang in lexicon::languages(row[1]) {
@@ -115,8 +130,8 @@ fn build() -> Gazetteer {
     }
 }
 
-/// The forms a name takes in German running text: a genitive -s on the last word
-/// ("Nordkoreas"), and weak adjective endings on the words before it ("Vereinigten Staaten",
+/// The forms a name takes in running text: a genitive -s on the last word ("Nordkoreas", "North
+/// Korea's"), and German weak adjective endings on the words before it ("Vereinigten Staaten",
 /// "Demokratischen Volksrepublik Korea").
 fn inflections(name: &str) -> Vec<String> {
     let words: Vec<&str> = name.split(' ').collect();
@@ -129,6 +144,15 @@ fn inflections(name: &str) -> Vec<String> {
         let genitive = format!("{last}s");
         w.push(&genitive);
         out.push(w.join(" "));
+    }
+    // The English possessive, which the tokenizer keeps in the word ("North Korea's").
+    if !is_acronym(last) {
+        for apostrophe in ['\'', '\u{2019}'] {
+            let mut w = before.to_vec();
+            let possessive = format!("{last}{apostrophe}s");
+            w.push(&possessive);
+            out.push(w.join(" "));
+        }
     }
     if before.iter().any(|w| w.ends_with('e')) {
         let weak: Vec<String> = before

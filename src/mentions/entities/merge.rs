@@ -26,6 +26,67 @@ pub fn person_key(name: &str) -> String {
     format!("person:{}", words.join(" "))
 }
 
+/// A key for a name that ignores case, hyphens and spacing, a genitive -s on the last word and
+/// adjective endings on the words before it: "Technischen Hilfswerks" = "Technisches Hilfswerk".
+pub fn name_key(name: &str) -> String {
+    let words: Vec<String> = name
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '\u{2011}')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let n = words.len();
+    let stemmed: Vec<&str> = words
+        .iter()
+        .enumerate()
+        .map(|(k, w)| {
+            let long = w.chars().count() > 4;
+            if k + 1 < n {
+                ["en", "es", "er", "em"]
+                    .iter()
+                    .find_map(|e| w.strip_suffix(e).filter(|_| long))
+                    .map_or(w.as_str(), |s| &w[..s.len() + 1])
+            } else if long && !w.ends_with("ss") {
+                w.strip_suffix("es")
+                    .or_else(|| w.strip_suffix('s'))
+                    .unwrap_or(w)
+            } else {
+                w
+            }
+        })
+        .collect();
+    stemmed.join(" ")
+}
+
+/// Names no table knows take the key of a known mention with the same name key (a name defined
+/// with its acronym in one article, inflected in another), else their name key.
+fn key_unknown_names(docs: &mut [DocMentions]) {
+    let mut by_name: HashMap<String, String> = HashMap::new();
+    for d in docs.iter() {
+        for m in d
+            .mentions
+            .iter()
+            .filter(|m| m.kind != EntityType::Person && !m.in_compound)
+        {
+            if let Some(key) = &m.key {
+                by_name
+                    .entry(name_key(m.text(d.doc)))
+                    .or_insert_with(|| key.clone());
+            }
+        }
+    }
+    for d in docs.iter_mut() {
+        let doc = d.doc;
+        for m in d
+            .mentions
+            .iter_mut()
+            .filter(|m| m.kind != EntityType::Person && m.key.is_none())
+        {
+            let nk = name_key(m.text(doc));
+            m.key = Some(by_name.get(&nk).cloned().unwrap_or(format!("name:{nk}")));
+        }
+    }
+}
+
 /// The word by which a person is referred to on their own: the family name.
 fn family_names(full: &str) -> Vec<String> {
     let words: Vec<&str> = full.split_whitespace().collect();
@@ -74,20 +135,23 @@ pub fn merge(docs: &mut [DocMentions]) -> Vec<Entity> {
         let lone = lone_surnames(d.doc, &d.mentions, &by_family);
         d.mentions.extend(lone);
         d.mentions.sort_by_key(|m| (m.start, m.end));
-        // A single-word "person" found by a title is the surname of a known full name.
-        for m in d
-            .mentions
-            .iter_mut()
-            .filter(|m| m.kind == EntityType::Person && m.first == m.last)
-        {
+        // A single-word "person" found by a title is the surname of a known full name; so is a
+        // single unknown word the model took for something else ("Eingeständnis Kims").
+        for m in d.mentions.iter_mut().filter(|m| {
+            m.first == m.last
+                && !m.in_compound
+                && (m.kind == EntityType::Person || (!m.known && m.key.is_none()))
+        }) {
             let word = d.doc.text[m.start..m.end].trim_end_matches('s');
             if let Some(key) = best_person(&by_family, word)
                 .or_else(|| best_person(&by_family, &d.doc.text[m.start..m.end]))
             {
                 m.key = Some(key);
+                m.kind = EntityType::Person;
             }
         }
     }
+    key_unknown_names(docs);
     group(docs)
 }
 
@@ -105,7 +169,11 @@ fn lone_surnames(
     mentions: &[EntityMention],
     by_family: &HashMap<String, HashMap<String, usize>>,
 ) -> Vec<EntityMention> {
-    let covered = |i: usize| mentions.iter().any(|m| m.first <= i && i <= m.last);
+    let mut taken = vec![false; doc.tokens.len()];
+    for m in mentions {
+        taken[m.first..=m.last].fill(true);
+    }
+    let covered = |i: usize| taken[i];
     let mut out = Vec::new();
     for i in 0..doc.tokens.len() {
         if !doc.is_capitalized(i) || covered(i) {
@@ -132,6 +200,7 @@ fn lone_surnames(
                 base_form: base == word,
                 capital_of: None,
                 in_compound: false,
+                known: false,
             });
         }
     }
@@ -318,6 +387,36 @@ mod tests {
     fn a_surname_alone_joins_the_full_name() {
         let all = entities(&["Wladimir Putin kam.", "Dann sprach Putin."]);
         assert_eq!(find(&all, "Wladimir Putin").mentions.len(), 2);
+    }
+
+    #[test]
+    fn name_keys_ignore_inflection_spacing_and_hyphens() {
+        assert_eq!(
+            name_key("Technischen Hilfswerks"),
+            name_key("Technisches Hilfswerk")
+        );
+        assert_eq!(name_key("Nord-Stream"), name_key("Nord Stream"));
+        assert_ne!(name_key("Bundesrat"), name_key("Bundestag"));
+    }
+
+    #[test]
+    fn an_acronym_defined_for_an_unknown_name_merges_across_articles() {
+        let all = entities(&[
+            "Die Helfer der Bundesanstalt für Flussbau (BAF) waren vor Ort.",
+            "Die BAF schickte Pumpen.",
+            "Ein Sprecher der Bundesanstalt für Flussbau (BAF) bestätigte das.",
+        ]);
+        let baf = all
+            .iter()
+            .find(|e| e.aliases.iter().any(|a| a == "BAF"))
+            .expect("BAF");
+        assert_eq!(
+            baf.mentions.len(),
+            5,
+            "{:?} {:?}",
+            baf.aliases,
+            all.iter().map(|e| &e.aliases).collect::<Vec<_>>()
+        );
     }
 
     #[test]

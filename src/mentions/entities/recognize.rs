@@ -5,13 +5,12 @@
 //! ("Präsident Selenskyj"), an acronym, a place cue ("Region Kursk"), a dateline, or a compound
 //! whose parts are known ("US-Außenministerium").
 
-use std::collections::HashSet;
-use std::sync::LazyLock;
-
+use super::cues::is_not_name;
+use super::features::{flag, Facts};
 use super::gazetteer::{Known, GAZETTEER};
-use crate::lexicon;
+use super::{acronyms, combine, model};
 use crate::report::{EntityType, Language};
-use crate::text::words::{function_word, is_acronym, is_capitalized};
+use crate::text::words::{is_acronym, is_capitalized};
 use crate::text::{Document, TokenKind};
 
 /// One mention of an entity in one document.
@@ -32,6 +31,9 @@ pub struct EntityMention {
     pub capital_of: Option<String>,
     /// Named inside a larger word ("US" in "US-Außenministerium").
     pub in_compound: bool,
+    /// Found in a table (gazetteer) or by a dateline, not guessed from context or by the model;
+    /// such mentions are kept whatever the model says.
+    pub known: bool,
 }
 
 impl EntityMention {
@@ -40,32 +42,74 @@ impl EntityMention {
     }
 }
 
-static FIRST_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    lexicon::FIRST_NAMES
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-        .collect()
-});
-
-static NOT_NAMES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lexicon::rows(lexicon::NOT_NAMES).map(|r| r[1]).collect());
-
-fn cue_table(table: &'static str) -> [Vec<&'static str>; 2] {
-    let mut out = [Vec::new(), Vec::new()];
-    for row in lexicon::rows(table) {
-        for &lang in lexicon::languages(row[0]) {
-            out[lang as usize].push(row[1]);
-        }
-    }
-    out
+/// The gazetteer name that starts at each token, looked up once per document.
+pub(super) struct Names<'g> {
+    at: Vec<Option<(usize, &'g Known)>>,
 }
 
-static PERSON_CUES: LazyLock<[Vec<&'static str>; 2]> =
-    LazyLock::new(|| cue_table(lexicon::PERSON_CUES));
-static PLACE_CUES: LazyLock<[Vec<&'static str>; 2]> =
-    LazyLock::new(|| cue_table(lexicon::PLACE_CUES));
-static ORG_HEADS: LazyLock<[Vec<&'static str>; 2]> =
-    LazyLock::new(|| cue_table(lexicon::ORGANIZATION_HEADS));
+impl Names<'static> {
+    fn new(doc: &Document) -> Self {
+        let original = |i: usize| doc.word(i);
+        let at = (0..doc.tokens.len())
+            .map(|i| {
+                if doc.is_word(i) {
+                    GAZETTEER.at(doc.lowers(), &original, i)
+                } else {
+                    None
+                }
+            })
+            .collect();
+        Names { at }
+    }
+
+    fn get(&self, i: usize) -> Option<(usize, &'static Known)> {
+        self.at.get(i).copied().flatten()
+    }
+}
+
+/// What one document's rules need: the document, its token facts and its gazetteer names.
+struct Ctx<'d, 'a> {
+    doc: &'d Document<'a>,
+    facts: &'d Facts,
+    names: &'d Names<'static>,
+}
+
+impl Ctx<'_, '_> {
+    fn has(&self, i: usize, f: u16) -> bool {
+        self.facts.flags.get(i).is_some_and(|&x| x & f != 0)
+    }
+
+    fn acronym(&self, i: usize) -> bool {
+        self.facts.acronym.get(i).copied().unwrap_or(false)
+    }
+}
+
+/// Entities of one document: the rules, then the learned tagger for the names no table knows.
+pub fn recognize(doc: &Document) -> Vec<EntityMention> {
+    let (facts, rules) = facts_and_rules(doc);
+    let tags = model::tag(&facts);
+    let mut all = combine::combine(doc, rules, &model::spans(&tags));
+    acronyms::link_definitions(doc, &mut all);
+    all
+}
+
+/// What the tagger reads of a document (the rules' mentions included), and those mentions.
+pub fn facts_and_rules(doc: &Document) -> (Facts, Vec<EntityMention>) {
+    let mut facts = Facts::new(doc);
+    let names = Names::new(doc);
+    let rules = rules(doc, &facts, &names);
+    facts.set_rules(&rules);
+    (facts, rules)
+}
+
+/// The rules alone, without the learned model (for measuring what the model adds).
+pub fn recognize_rules(doc: &Document) -> Vec<EntityMention> {
+    let facts = Facts::new(doc);
+    let names = Names::new(doc);
+    let mut all = rules(doc, &facts, &names);
+    acronyms::link_definitions(doc, &mut all);
+    all
+}
 
 /// Words of reporting that license an ambiguous media name ("wie die Zeit berichtet").
 const REPORTING: &[&str] = &[
@@ -91,16 +135,28 @@ const NOT_ACRONYMS: &[&str] = &[
     "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "OK", "TV", "PS", "KW", "AM", "PM",
 ];
 
-pub fn recognize(doc: &Document) -> Vec<EntityMention> {
+fn rules(doc: &Document, facts: &Facts, names: &Names<'static>) -> Vec<EntityMention> {
+    let cx = Ctx { doc, facts, names };
     let mut out: Vec<EntityMention> = Vec::new();
-    let original = |i: usize| doc.word(i);
     let mut i = 0;
     while i < doc.tokens.len() {
         if !doc.is_word(i) {
             i += 1;
             continue;
         }
-        if let Some((n, known)) = GAZETTEER.at(doc.lowers(), &original, i) {
+        if let Some((n, known)) = names.get(i) {
+            // "Wladimir Putin", not the city of Wladimir.
+            let person_first = n == 1
+                && known.kind == EntityType::Place
+                && cx.has(i, flag::FIRST_NAME)
+                && is_name_word(&cx, i + 1, false);
+            if person_first {
+                if let Some(last) = person_at(&cx, i) {
+                    out.push(mention(doc, i, last, EntityType::Person, None));
+                    i = last + 1;
+                    continue;
+                }
+            }
             if !known.ambiguous || reported_nearby(doc, i) {
                 out.push(mention(doc, i, i + n - 1, known.kind, Some(known)));
                 i += n;
@@ -108,22 +164,24 @@ pub fn recognize(doc: &Document) -> Vec<EntityMention> {
             }
         }
         let word = doc.word(i);
-        if word.contains('-') && compound(doc, i, &mut out) {
+        if word.contains('-') && compound(&cx, i, &mut out) {
             i += 1;
             continue;
         }
-        if let Some(last) = person_at(doc, i) {
+        if let Some(last) = person_at(&cx, i) {
             out.push(mention(doc, i, last, EntityType::Person, None));
             i = last + 1;
             continue;
         }
-        if let Some(m) = acronym_at(doc, i, &out) {
+        if let Some(m) = acronym_at(&cx, i) {
             out.push(m);
             i += 1;
             continue;
         }
-        if let Some(last) = place_at(doc, i) {
-            out.push(mention(doc, i, last, EntityType::Place, None));
+        if let Some((last, dateline)) = place_at(&cx, i) {
+            let mut m = mention(doc, i, last, EntityType::Place, None);
+            m.known = dateline;
+            out.push(m);
             i = last + 1;
             continue;
         }
@@ -150,6 +208,7 @@ fn mention(
         base_form: known.is_none_or(|k| k.base_form),
         capital_of: known.and_then(|k| k.capital_of.clone()),
         in_compound: false,
+        known: known.is_some(),
     }
 }
 
@@ -163,21 +222,18 @@ fn reported_nearby(doc: &Document, i: usize) -> bool {
 /// A hyphenated word: known parts become mentions ("US" in "US-Präsidenten", "Ukraine" in
 /// "Ukraine-Krieg"), and an organisation head at the end makes the whole word an organisation
 /// ("US-Außenministerium"). Returns whether anything was found.
-fn compound(doc: &Document, i: usize, out: &mut Vec<EntityMention>) -> bool {
+fn compound(cx: &Ctx, i: usize, out: &mut Vec<EntityMention>) -> bool {
+    let doc = cx.doc;
     let word = doc.word(i);
     let token_start = doc.tokens[i].start;
     let mut found = false;
     let mut offset = 0;
     let parts: Vec<&str> = word.split('-').collect();
-    let last_lower = parts.last().map(|p| p.to_lowercase()).unwrap_or_default();
-    if parts.len() > 1
-        && is_capitalized(word)
-        && ORG_HEADS[doc.lang as usize]
-            .iter()
-            .any(|h| last_lower.ends_with(h))
-    {
+    let mut organization = None;
+    if parts.len() > 1 && is_capitalized(word) && cx.has(i, flag::ORG_HEAD) {
         let mut m = mention(doc, i, i, EntityType::Organization, None);
         m.key = Some(format!("organization:{}", word.to_lowercase()));
+        organization = Some(out.len());
         out.push(m);
         found = true;
     }
@@ -203,8 +259,13 @@ fn compound(doc: &Document, i: usize, out: &mut Vec<EntityMention>) -> bool {
                 base_form: known.base_form,
                 capital_of: known.capital_of.clone(),
                 in_compound: true,
+                known: true,
             });
             found = true;
+            // A known name and an organisation head: the tables vouch for the whole word.
+            if let Some(org) = organization {
+                out[org].known = true;
+            }
         }
     }
     // "Nord- und Südkorea": the truncated word borrows the end of the next one.
@@ -225,63 +286,44 @@ fn compound(doc: &Document, i: usize, out: &mut Vec<EntityMention>) -> bool {
 
 /// A person: a first name followed by capitalised name words ("Wolodymyr Selenskyj"), or a title
 /// followed by a name ("Verteidigungsminister Andrei Belousov", "Präsident Putin").
-fn person_at(doc: &Document, i: usize) -> Option<usize> {
+fn person_at(cx: &Ctx, i: usize) -> Option<usize> {
+    let doc = cx.doc;
     let word = doc.word(i);
-    if !is_capitalized(word) || is_acronym(word) || function_word(doc.lang, doc.lower(i)).is_some()
-    {
+    if !is_capitalized(word) || cx.acronym(i) || cx.has(i, flag::FUNCTION) {
         return None;
     }
-    let first_name = FIRST_NAMES.contains(word) && !NOT_NAMES.contains(doc.lower(i));
-    let titled = i > 0 && is_person_cue(doc, i - 1);
-    if !first_name && !titled {
-        return None;
-    }
-    if !first_name && !is_name_word(doc, i) {
+    let first_name = cx.has(i, flag::FIRST_NAME);
+    let titled = i > 0 && doc.is_word(i - 1) && cx.has(i - 1, flag::PERSON_CUE);
+    if !(first_name || titled && is_name_word(cx, i, true)) {
         return None;
     }
     let end = doc.sentence_tokens(i).end;
     let mut last = i;
-    while last + 1 < end && last < i + 3 && is_name_word(doc, last + 1) {
+    // The word after a first name may be a surname that is also a noun ("Joschka Fischer");
+    // further words may not.
+    while last + 1 < end && last < i + 3 && is_name_word(cx, last + 1, last > i || !first_name) {
         last += 1;
     }
     (last > i || titled).then_some(last)
 }
 
-fn is_person_cue(doc: &Document, i: usize) -> bool {
-    if !doc.is_word(i) {
-        return false;
-    }
-    let lower = doc.lower(i);
-    let stem = match doc.lang {
-        Language::De => lower
-            .strip_suffix("en")
-            .or_else(|| lower.strip_suffix('n'))
-            .or_else(|| lower.strip_suffix('s'))
-            .unwrap_or(lower),
-        Language::En => lower,
-    };
-    let cues = &PERSON_CUES[doc.lang as usize];
-    match doc.lang {
-        Language::De => cues.iter().any(|c| lower.ends_with(c) || stem.ends_with(c)),
-        Language::En => cues.contains(&lower),
-    }
-}
-
 /// Could token `i` be part of a person's name? Capitalised, not a function word, not a known
-/// place or organisation, not a title, not a typical German abstract noun.
-fn is_name_word(doc: &Document, i: usize) -> bool {
+/// place or organisation, not a title, not a typical German abstract noun; with `strict`, not a
+/// German common noun either.
+fn is_name_word(cx: &Ctx, i: usize, strict: bool) -> bool {
+    let doc = cx.doc;
     let word = doc.word(i);
-    if doc.kind(i) != TokenKind::Word || !is_capitalized(word) || is_acronym(word) {
+    if doc.kind(i) != TokenKind::Word || !is_capitalized(word) || cx.acronym(i) {
         return false;
     }
     let lower = doc.lower(i);
-    if function_word(doc.lang, lower).is_some()
-        || NOT_NAMES.contains(lower)
-        || is_person_cue(doc, i)
-    {
+    if cx.has(i, flag::FUNCTION | flag::PERSON_CUE) || is_not_name(lower) {
         return false;
     }
-    if GAZETTEER.at(doc.lowers(), &|k| doc.word(k), i).is_some() {
+    if strict && cx.has(i, flag::NOUN) && !cx.has(i, flag::FIRST_NAME) {
+        return false;
+    }
+    if cx.names.get(i).is_some() {
         return false;
     }
     const NOUN_ENDINGS: &[&str] = &[
@@ -290,27 +332,20 @@ fn is_name_word(doc: &Document, i: usize) -> bool {
     !(doc.lang == Language::De && NOUN_ENDINGS.iter().any(|e| lower.ends_with(e)))
 }
 
-/// An acronym ("HUR", "THW"); when it follows a name in brackets ("Technisches Hilfswerk (THW)")
-/// or a mention just before, it takes that entity's key.
-fn acronym_at(doc: &Document, i: usize, found: &[EntityMention]) -> Option<EntityMention> {
+/// An acronym ("HUR", "THW"), an organisation unless a table knows it; one defined in brackets
+/// takes the key of the name before it (see `acronyms.rs`).
+fn acronym_at(cx: &Ctx, i: usize) -> Option<EntityMention> {
+    let doc = cx.doc;
+    if !cx.acronym(i) {
+        return None;
+    }
     let word = doc.word(i);
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    if !is_acronym(word)
-        || !(2..=6).contains(&letters)
-        || NOT_ACRONYMS.contains(&word)
-        || shouting(doc, i)
-    {
+    if !(2..=6).contains(&letters) || NOT_ACRONYMS.contains(&word) || shouting(doc, i) {
         return None;
     }
     let mut m = mention(doc, i, i, EntityType::Organization, None);
     m.key = Some(format!("organization:{}", word.to_lowercase()));
-    let bracketed = i >= 2 && doc.word(i - 1) == "(" && doc.word(i + 1) == ")";
-    if bracketed {
-        if let Some(prev) = found.last().filter(|p| p.last + 2 == i) {
-            m.kind = prev.kind;
-            m.key.clone_from(&prev.key);
-        }
-    }
     Some(m)
 }
 
@@ -322,21 +357,19 @@ fn shouting(doc: &Document, i: usize) -> bool {
 }
 
 /// A place by its cue ("Region Kursk", "nahe Kursk") or by a dateline ("Myrne, Ukraine - …").
-fn place_at(doc: &Document, i: usize) -> Option<usize> {
-    if !is_name_word(doc, i) {
+/// Returns the last token and whether it was a dateline.
+fn place_at(cx: &Ctx, i: usize) -> Option<(usize, bool)> {
+    let doc = cx.doc;
+    if !is_name_word(cx, i, true) {
         return None;
     }
-    let cued = i > 0
-        && PLACE_CUES[doc.lang as usize].contains(&doc.lower(i - 1))
-        && !doc.starts_sentence(i);
+    let cued = i > 0 && cx.has(i - 1, flag::PLACE_CUE) && !doc.starts_sentence(i);
     let dateline = (i == 0 || doc.tokens[i].newline_before)
         && doc.word(i + 1) == ","
-        && GAZETTEER
-            .at(doc.lowers(), &|k| doc.word(k), i + 2)
-            .is_some_and(|(n, k)| {
-                k.kind == EntityType::Country && matches!(doc.word(i + 2 + n), "-" | "–" | "—")
-            });
-    (cued || dateline).then_some(i)
+        && cx.names.get(i + 2).is_some_and(|(n, k)| {
+            k.kind == EntityType::Country && matches!(doc.word(i + 2 + n), "-" | "–" | "—")
+        });
+    (cued || dateline).then_some((i, dateline))
 }
 
 #[cfg(test)]
@@ -432,6 +465,72 @@ mod tests {
     fn an_ambiguous_outlet_needs_a_reporting_cue() {
         assert!(has("wie die Zeit berichtet", "Zeit", EntityType::Media));
         assert!(found("Die Zeit drängt.").is_empty());
+    }
+
+    #[test]
+    fn english_persons_countries_and_places() {
+        let text =
+            "North Korea's leader Kim Jong Un met Russian President Vladimir Putin in Moscow.";
+        assert!(has(text, "North Korea's", EntityType::Country));
+        assert!(has(text, "Kim Jong Un", EntityType::Person));
+        assert!(has(text, "Vladimir Putin", EntityType::Person));
+        assert!(has(text, "Moscow", EntityType::Place));
+    }
+
+    #[test]
+    fn english_organisations_and_the_us() {
+        let text = "A spokesman for the U.S. State Department said on Monday that NATO would meet.";
+        assert!(has(text, "U.S.", EntityType::Country));
+        assert!(has(text, "State Department", EntityType::Organization));
+        assert!(has(text, "NATO", EntityType::Organization));
+        let text = "Apple and Microsoft told Reuters that the deal was off.";
+        assert!(has(text, "Apple", EntityType::Company));
+        assert!(has(text, "Microsoft", EntityType::Company));
+        assert!(has(text, "Reuters", EntityType::Media));
+    }
+
+    #[test]
+    fn an_english_person_by_title_and_name() {
+        assert!(has(
+            "Secretary of State Antony Blinken arrived in Seoul on Tuesday.",
+            "Antony Blinken",
+            EntityType::Person
+        ));
+    }
+
+    #[test]
+    fn english_weekdays_and_months_are_not_names() {
+        let f = found("On Monday in March the soldiers waited.");
+        assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn a_capitalised_german_noun_is_not_a_name() {
+        let f = found("Am Morgen kamen die Soldaten mit Haubitzen und Panzern über die Brücke.");
+        assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn an_unknown_name_defined_with_its_acronym_is_an_organisation() {
+        let f = found("Helfer der Bundesanstalt für Flussbau (BAF) waren vor Ort.");
+        assert!(f.contains(&(
+            "Bundesanstalt für Flussbau".into(),
+            EntityType::Organization
+        )));
+        assert!(f.contains(&("BAF".into(), EntityType::Organization)));
+    }
+
+    #[test]
+    fn a_party_in_brackets_after_a_person_stays_apart() {
+        let doc = Document::new("t", "Das sagte Angela Merkel (CDU) am Abend.");
+        let all = recognize(&doc);
+        let merkel = all.iter().find(|m| m.text(&doc) == "Angela Merkel");
+        let cdu = all.iter().find(|m| m.text(&doc) == "CDU");
+        assert!(merkel.is_some() && cdu.is_some());
+        assert_ne!(
+            merkel.and_then(|m| m.key.clone()),
+            cdu.and_then(|m| m.key.clone())
+        );
     }
 
     #[test]

@@ -1,0 +1,174 @@
+//! Trains the entity tagger (src/mentions/entities/model.rs) on a GermEval 2014 CoNLL file and
+//! writes the compact weights. Run by scripts/train_entities.sh, on the *test* split only; the dev
+//! split is for evaluation (tests/bench_germeval.rs).
+//!
+//! `train_entities TRAIN.conll OUT.bin [--holdout]`: with `--holdout` the last tenth of the
+//! training file is held out and scored each epoch (for choosing epochs and pruning), and nothing
+//! is written.
+
+#[path = "../tests/common/germeval.rs"]
+mod germeval;
+
+use crosscheck::mentions::entities::features::Facts;
+use crosscheck::mentions::entities::model::{self, encode, tag_of, Trainer, O};
+use crosscheck::mentions::entities::recognize::facts_and_rules;
+use crosscheck::text::Document;
+
+const EPOCHS: usize = 12;
+const BITS: u32 = 18;
+const PRUNE: f32 = 0.06;
+const WORD_DROPOUT: f32 = 0.0;
+
+fn class(kind: &str) -> Option<u8> {
+    ["PER", "LOC", "ORG", "OTH"]
+        .iter()
+        .position(|k| *k == kind)
+        .map(|p| p as u8)
+}
+
+/// Gold tags on our tokens: each takes the tag of the GermEval token it lies in; only the first
+/// of ours inside a B token begins the name.
+fn gold_tags(s: &germeval::Sentence, doc: &Document) -> Vec<u8> {
+    let mut out = Vec::with_capacity(doc.tokens.len());
+    let mut last_j = usize::MAX;
+    for t in &doc.tokens {
+        let j = s
+            .tokens
+            .iter()
+            .position(|g| g.0 <= t.start && t.start < g.1)
+            .unwrap_or(0);
+        let (bio, kind) = s.tags[j].split_once('-').unwrap_or(("O", ""));
+        let tag = match class(kind) {
+            Some(c) if bio == "B" && j != last_j => tag_of(c, true),
+            Some(c) => tag_of(c, false),
+            None => O,
+        };
+        out.push(tag);
+        last_j = j;
+    }
+    out
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let (Some(input), Some(output)) = (args.get(1), args.get(2)) else {
+        eprintln!("usage: train_entities TRAIN.conll OUT.bin [--holdout]");
+        std::process::exit(2);
+    };
+    let holdout = args.iter().any(|a| a == "--holdout");
+    let text = std::fs::read_to_string(input).unwrap_or_else(|e| panic!("{input}: {e}"));
+    let sentences = germeval::read(&text);
+    let data: Vec<(Facts, Vec<u8>, usize)> = sentences
+        .iter()
+        .enumerate()
+        .map(|(k, s)| {
+            let doc = Document::new("s", &s.text);
+            let (facts, _) = facts_and_rules(&doc);
+            (facts, gold_tags(s, &doc), k)
+        })
+        .collect();
+    if std::env::var("STATS").is_ok() {
+        use crosscheck::mentions::entities::features::{flag, shape_capitalized};
+        let mut c = std::collections::BTreeMap::<(bool, bool, &str), usize>::new();
+        for (facts, gold, _) in &data {
+            for i in 0..facts.len() {
+                if !shape_capitalized(facts.shape[i]) || facts.flags[i] & flag::SENTENCE_START != 0
+                {
+                    continue;
+                }
+                let f = facts.flags[i];
+                let lex = if f & flag::NOUN != 0 {
+                    "noun"
+                } else if f & flag::NOUN_COMPOUND != 0 {
+                    "compound"
+                } else if f & flag::FUNCTION != 0 {
+                    "function"
+                } else if f & flag::FIRST_NAME != 0 {
+                    "first"
+                } else {
+                    "none"
+                };
+                *c.entry((gold[i] != O, facts.rule[i] != 0, lex))
+                    .or_default() += 1;
+            }
+        }
+        for (k, v) in c {
+            println!("entity={} rule={} {:<9} {v}", k.0, k.1, k.2);
+        }
+        return;
+    }
+    let split = if holdout {
+        data.len() * 9 / 10
+    } else {
+        data.len()
+    };
+    let (train, held) = data.split_at(split);
+    let mut trainer = Trainer::new(BITS);
+    trainer.word_dropout = std::env::var("DROPOUT")
+        .ok()
+        .and_then(|d| d.parse().ok())
+        .unwrap_or(WORD_DROPOUT);
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    for epoch in 0..EPOCHS {
+        // A fixed-seed shuffle, so that training is reproducible.
+        for k in (1..order.len()).rev() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            order.swap(k, (seed % (k as u64 + 1)) as usize);
+        }
+        let errors: usize = order
+            .iter()
+            .map(|&k| trainer.learn(&train[k].0, &train[k].1))
+            .sum();
+        print!("epoch {epoch}: {errors} training errors");
+        if holdout {
+            let mut tally = germeval::Tally::default();
+            for (facts, gold, k) in held {
+                let tags = trainer.tag(facts);
+                let _ = (&sentences[*k], k);
+                tally.add(&spans_of(gold), &spans_of(&tags));
+            }
+            print!("; held-out F1 (current weights) {:.3}", tally.prf(None).2);
+        }
+        println!();
+    }
+    let prune = std::env::var("PRUNE")
+        .ok()
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(PRUNE);
+    let weights = trainer.finish(prune);
+    if holdout {
+        let mut tally = germeval::Tally::default();
+        for (facts, gold, k) in held {
+            let (g, p) = (spans_of(gold), spans_of(&model::tag_with(&weights, facts)));
+            if std::env::var("SHOW_ERRORS").is_ok() {
+                let doc = Document::new("s", &sentences[*k].text);
+                let show = |s: &germeval::Span| format!("{}:{}", s.2, doc.slice(s.0, s.1));
+                let missed: Vec<String> = g.iter().filter(|s| !p.contains(s)).map(show).collect();
+                let wrong: Vec<String> = p.iter().filter(|s| !g.contains(s)).map(show).collect();
+                if !missed.is_empty() || !wrong.is_empty() {
+                    println!(
+                        "{}\n   missed {missed:?}\n   wrong  {wrong:?}",
+                        sentences[*k].text
+                    );
+                }
+            }
+            tally.add(&g, &p);
+        }
+        println!("{}", tally.table("held-out tenth, averaged and quantised"));
+        return;
+    }
+    let bytes = encode(&weights);
+    std::fs::write(output, &bytes).unwrap_or_else(|e| panic!("{output}: {e}"));
+    println!("{} bytes -> {output}", bytes.len());
+}
+
+/// Tag spans on our tokens in the scorer's form.
+fn spans_of(tags: &[u8]) -> Vec<germeval::Span> {
+    model::spans(tags)
+        .into_iter()
+        .map(|(a, b, c)| (a, b, ["PER", "LOC", "ORG", "OTH"][c as usize].to_string()))
+        .collect()
+}

@@ -1,0 +1,105 @@
+//! Word lists that point at a name: first names, titles before a person ("Präsident"), words
+//! before a place ("Region"), nouns that head an organisation's name ("-ministerium"), and the
+//! capitalised everyday words that are not names after all ("Mai", "Will").
+
+use std::sync::LazyLock;
+
+use super::fxhash::FxHashSet;
+use crate::lexicon;
+use crate::report::Language;
+
+static FIRST_NAMES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    lexicon::FIRST_NAMES
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .collect()
+});
+
+static NOT_NAMES: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| lexicon::rows(lexicon::NOT_NAMES).map(|r| r[1]).collect());
+
+fn by_language(table: &'static str) -> [Vec<&'static str>; 2] {
+    let mut out = [Vec::new(), Vec::new()];
+    for row in lexicon::rows(table) {
+        for &lang in lexicon::languages(row[0]) {
+            out[lang as usize].push(row[1]);
+        }
+    }
+    out
+}
+
+static CALENDAR: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    [lexicon::MONTHS, lexicon::WEEKDAYS]
+        .into_iter()
+        .flat_map(lexicon::rows)
+        .map(|r| r[1])
+        .collect()
+});
+
+static PERSON_CUES: LazyLock<[Vec<&'static str>; 2]> =
+    LazyLock::new(|| by_language(lexicon::PERSON_CUES));
+static PLACE_CUES: LazyLock<[Vec<&'static str>; 2]> =
+    LazyLock::new(|| by_language(lexicon::PLACE_CUES));
+static ORG_HEADS: LazyLock<[Vec<&'static str>; 2]> =
+    LazyLock::new(|| by_language(lexicon::ORGANIZATION_HEADS));
+
+/// A first name as written ("Wolodymyr"), unless it is an everyday word too ("Will", "Mai").
+pub fn is_first_name(word: &str, lower: &str) -> bool {
+    FIRST_NAMES.contains(word) && !NOT_NAMES.contains(lower)
+}
+
+/// A capitalised word that looks like a name but is not one.
+pub fn is_not_name(lower: &str) -> bool {
+    NOT_NAMES.contains(lower)
+}
+
+/// A month or weekday ("März", "March", "Monday"): capitalised, never a name.
+pub fn is_calendar_word(lower: &str) -> bool {
+    CALENDAR.contains(lower)
+}
+
+/// A title or role before a person's name; German titles also as the end of a compound
+/// ("Verteidigungsminister") and inflected ("Präsidenten").
+pub fn is_person_cue(lang: Language, lower: &str) -> bool {
+    let cues = &PERSON_CUES[lang as usize];
+    match lang {
+        Language::De => {
+            let stem = lower
+                .strip_suffix("en")
+                .or_else(|| lower.strip_suffix('n'))
+                .or_else(|| lower.strip_suffix('s'))
+                .unwrap_or(lower);
+            cues.iter().any(|c| lower.ends_with(c) || stem.ends_with(c))
+        }
+        Language::En => cues.contains(&lower),
+    }
+}
+
+/// A word before a place's name ("Region", "nahe").
+pub fn is_place_cue(lang: Language, lower: &str) -> bool {
+    PLACE_CUES[lang as usize].contains(&lower)
+}
+
+/// A noun that heads an organisation's name, also as the end of a compound ("Außenministerium").
+pub fn has_org_head(lang: Language, lower: &str) -> bool {
+    ORG_HEADS[lang as usize].iter().any(|h| lower.ends_with(h))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_are_found_inside_compounds_and_inflected() {
+        assert!(is_person_cue(Language::De, "verteidigungsminister"));
+        assert!(is_person_cue(Language::De, "präsidenten"));
+        assert!(is_person_cue(Language::En, "president"));
+        assert!(!is_person_cue(Language::De, "soldaten"));
+    }
+
+    #[test]
+    fn everyday_words_are_not_first_names() {
+        assert!(is_first_name("Wolodymyr", "wolodymyr"));
+        assert!(!is_first_name("Mai", "mai"));
+    }
+}

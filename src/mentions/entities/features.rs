@@ -1,0 +1,310 @@
+//! What the learned tagger sees of each token: hashes of its word, suffixes and shape, facts from
+//! the lexicons (first name, German common noun, title, place cue, organisation head) and what the
+//! rules found there. Computed once per document, in one pass, so the tagger never looks a word up
+//! twice.
+
+use super::cues::{has_org_head, is_first_name, is_person_cue, is_place_cue};
+use super::fxhash::{combine, hash_str, FxHashMap};
+use super::nouns::{noun, NounEvidence};
+use super::recognize::EntityMention;
+use crate::report::{EntityType, Language};
+use crate::text::words::{function_word, is_acronym};
+use crate::text::{Document, TokenKind};
+
+/// Lexical facts of a token, one bit each.
+pub mod flag {
+    pub const FIRST_NAME: u16 = 1;
+    pub const NOUN: u16 = 1 << 1;
+    pub const NOUN_COMPOUND: u16 = 1 << 2;
+    pub const FUNCTION: u16 = 1 << 3;
+    pub const SENTENCE_START: u16 = 1 << 4;
+    pub const PERSON_CUE: u16 = 1 << 5;
+    pub const PLACE_CUE: u16 = 1 << 6;
+    pub const ORG_HEAD: u16 = 1 << 7;
+    pub const DEMONYM: u16 = 1 << 8;
+    pub const ENGLISH: u16 = 1 << 9;
+    pub const COUNT: u32 = 10;
+}
+
+/// The word's form reduced to letter classes with runs collapsed: "Kim" → Xx, "DVRK" → X,
+/// "Jong-un" → Xx-x, "10.000" → d.d; at most five symbols, three bits each.
+pub type Shape = u16;
+
+pub fn shape(word: &str) -> Shape {
+    let mut code: u16 = 0;
+    let mut last = 0u16;
+    let mut n = 0;
+    for c in word.chars() {
+        let sym = if c.is_uppercase() {
+            1
+        } else if c.is_lowercase() {
+            2
+        } else if c.is_ascii_digit() {
+            3
+        } else if c == '-' {
+            4
+        } else if c == '.' {
+            5
+        } else {
+            6
+        };
+        if sym != last {
+            if n == 5 {
+                break;
+            }
+            code = code << 3 | sym;
+            last = sym;
+            n += 1;
+        }
+    }
+    code
+}
+
+/// Does a word's shape begin with a capital ("Kim", "DVRK", "McCain")?
+pub fn shape_capitalized(s: Shape) -> bool {
+    let mut first = s;
+    while first > 7 {
+        first >>= 3;
+    }
+    first == 1
+}
+
+/// Per-token facts of one document.
+pub struct Facts {
+    pub word: Vec<u64>,
+    pub suffix3: Vec<u64>,
+    pub suffix4: Vec<u64>,
+    pub shape: Vec<Shape>,
+    pub flags: Vec<u16>,
+    /// What the rules found: 0 nothing, else `1 + class` (person, location, organisation),
+    /// plus 8 at the first token of a mention and 16 when the name came from a table.
+    pub rule: Vec<u8>,
+    /// Index of each token's sentence, for keeping context within it.
+    pub sentence: Vec<u32>,
+    /// All capitals, two letters or more ("NATO"); for the rules, not a feature.
+    pub acronym: Vec<bool>,
+}
+
+/// The facts of a token that depend on its word alone.
+#[derive(Clone, Copy)]
+struct WordFacts {
+    word: u64,
+    suffix3: u64,
+    suffix4: u64,
+    shape: Shape,
+    flags: u16,
+    acronym: bool,
+}
+
+/// The coarse class of an entity type: person 0, location 1, organisation 2.
+pub fn class_of(kind: EntityType) -> Option<u8> {
+    match kind {
+        EntityType::Person => Some(0),
+        EntityType::Country | EntityType::Place => Some(1),
+        EntityType::Organization | EntityType::Media | EntityType::Company => Some(2),
+        EntityType::Other => None,
+    }
+}
+
+fn suffix(lower: &str, chars: usize) -> &str {
+    match lower.char_indices().rev().nth(chars - 1) {
+        Some((at, _)) => &lower[at..],
+        None => lower,
+    }
+}
+
+impl Facts {
+    /// The lexical facts of every token; what the rules found is added by [`Facts::set_rules`].
+    pub fn new(doc: &Document) -> Facts {
+        let n = doc.tokens.len();
+        let mut facts = Facts {
+            word: Vec::with_capacity(n),
+            suffix3: Vec::with_capacity(n),
+            suffix4: Vec::with_capacity(n),
+            shape: Vec::with_capacity(n),
+            flags: Vec::with_capacity(n),
+            rule: vec![0; n],
+            sentence: doc.sentence_of.clone(),
+            acronym: Vec::with_capacity(n),
+        };
+        // Everything that depends on the word alone, once per distinct word: news repeats its
+        // words, and hashing, shapes and a compound split are dear.
+        let mut cache: FxHashMap<&str, WordFacts> = FxHashMap::default();
+        for i in 0..n {
+            let word = doc.word(i);
+            let is_word = doc.kind(i) == TokenKind::Word;
+            let w = *cache.entry(word).or_insert_with(|| {
+                let lower = doc.lower(i);
+                WordFacts {
+                    word: hash_str(lower),
+                    suffix3: hash_str(suffix(lower, 3)),
+                    suffix4: hash_str(suffix(lower, 4)),
+                    shape: shape(word),
+                    flags: if is_word {
+                        lexical_flags(doc.lang, word, lower)
+                    } else {
+                        0
+                    },
+                    acronym: is_word && is_acronym(word),
+                }
+            });
+            facts.word.push(w.word);
+            facts.suffix3.push(w.suffix3);
+            facts.suffix4.push(w.suffix4);
+            facts.shape.push(w.shape);
+            facts.acronym.push(w.acronym);
+            let mut f = w.flags;
+            if doc.starts_sentence(i) {
+                f |= flag::SENTENCE_START;
+            }
+            if doc.lang == Language::En {
+                f |= flag::ENGLISH;
+            }
+            facts.flags.push(f);
+        }
+        facts
+    }
+
+    /// Records the rules' mentions, which the tagger reads as features.
+    pub fn set_rules(&mut self, rules: &[EntityMention]) {
+        for m in rules.iter().filter(|m| !m.in_compound) {
+            let Some(class) = class_of(m.kind) else {
+                continue;
+            };
+            let known = if m.known { 16 } else { 0 };
+            for k in m.first..=m.last {
+                let begin = if k == m.first { 8 } else { 0 };
+                self.rule[k] = 1 + class + begin + known;
+            }
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.word.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.word.is_empty()
+    }
+
+    /// Is token `j` in the sentence of token `i` (and in the document)?
+    fn near(&self, i: usize, j: usize) -> bool {
+        j < self.len() && self.sentence[j] == self.sentence[i]
+    }
+}
+
+fn lexical_flags(lang: Language, word: &str, lower: &str) -> u16 {
+    let mut f = 0;
+    if is_first_name(word, lower) {
+        f |= flag::FIRST_NAME;
+    }
+    if function_word(lang, lower).is_some() {
+        f |= flag::FUNCTION;
+    }
+    if lang == Language::De && word.chars().next().is_some_and(char::is_uppercase) {
+        match noun(lower) {
+            NounEvidence::Word => f |= flag::NOUN,
+            NounEvidence::Compound => f |= flag::NOUN_COMPOUND,
+            NounEvidence::None => {}
+        }
+    }
+    if is_person_cue(lang, lower) {
+        f |= flag::PERSON_CUE;
+    }
+    if is_place_cue(lang, lower) {
+        f |= flag::PLACE_CUE;
+    }
+    if has_org_head(lang, lower) {
+        f |= flag::ORG_HEAD;
+    }
+    if super::gazetteer::GAZETTEER.demonym(lang, lower).is_some() {
+        f |= flag::DEMONYM;
+    }
+    f
+}
+
+/// Feature templates; each feature is the hash of its template number and its value.
+const BOUNDARY: u64 = 0x9e37_79b9_7f4a_7c15;
+
+/// Positions in the feature list of those that name the word itself (its form, alone and with
+/// the tag before it), which training hides now and then.
+pub const WORD_FEATURES: [usize; 2] = [1, 17];
+
+/// The features of token `i` given the two tags before it, as hashes (appended to `out`).
+pub fn features(facts: &Facts, i: usize, prev: u8, prev2: u8, out: &mut Vec<u64>) {
+    let word = |j: Option<usize>| match j {
+        Some(j) if facts.near(i, j) => facts.word[j],
+        _ => BOUNDARY,
+    };
+    let before = i.checked_sub(1);
+    let before2 = i.checked_sub(2);
+    let after = Some(i + 1);
+    let shape = |j: Option<usize>| match j {
+        Some(j) if facts.near(i, j) => u64::from(facts.shape[j]),
+        _ => 0xffff,
+    };
+    let flags = |j: Option<usize>| match j {
+        Some(j) if facts.near(i, j) => u64::from(facts.flags[j]),
+        _ => 0xffff,
+    };
+    let rule = |j: Option<usize>| match j {
+        Some(j) if facts.near(i, j) => u64::from(facts.rule[j]),
+        _ => 0xff,
+    };
+    let me = Some(i);
+    let (p, p2) = (u64::from(prev), u64::from(prev2));
+    let t = |n: u64, v: u64| combine(n.wrapping_mul(0x100_0000_01b3), v);
+    out.push(t(0, 0));
+    out.push(t(1, word(me)));
+    out.push(t(2, facts.suffix3[i]));
+    out.push(t(3, facts.suffix4[i]));
+    out.push(t(4, shape(me)));
+    out.push(t(5, word(before)));
+    out.push(t(6, word(after)));
+    out.push(t(
+        7,
+        combine(combine(shape(before), shape(me)), shape(after)),
+    ));
+    out.push(t(8, flags(me)));
+    out.push(t(9, flags(before)));
+    out.push(t(10, flags(after)));
+    out.push(t(11, rule(me)));
+    out.push(t(12, rule(before)));
+    out.push(t(13, rule(after)));
+    out.push(t(14, p));
+    out.push(t(15, combine(p, p2)));
+    out.push(t(16, combine(p, shape(me))));
+    out.push(t(17, combine(p, word(me))));
+    out.push(t(18, combine(word(before), shape(me))));
+    out.push(t(19, word(before2)));
+    out.push(t(20, combine(rule(me), flags(me))));
+    out.push(t(21, combine(p, rule(me))));
+    out.push(t(23, combine(word(me), word(after))));
+    out.push(t(24, combine(word(before), word(me))));
+    out.push(t(25, combine(shape(after), flags(after))));
+    out.push(t(26, combine(shape(before), flags(before))));
+    out.push(t(27, word(Some(i + 2))));
+    out.push(t(28, combine(facts.suffix3[i], flags(me))));
+    let f = facts.flags[i];
+    for bit in 0..flag::COUNT {
+        if f & (1 << bit) != 0 {
+            out.push(t(22, u64::from(bit)));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_collapse_letter_runs() {
+        assert_eq!(shape("Kim"), shape("Selenskyj"));
+        assert_ne!(shape("Kim"), shape("KIM"));
+        assert_eq!(shape("Jong-un"), shape("Ab-cd"));
+        assert!(shape_capitalized(shape("Kim")));
+        assert!(shape_capitalized(shape("DVRK")));
+        assert!(!shape_capitalized(shape("dpa")));
+        assert!(!shape_capitalized(shape("10.000")));
+    }
+}

@@ -1,0 +1,130 @@
+//! German common nouns: is a capitalised word a noun of the language ("Soldaten", "Haubitzen",
+//! "Bundesregierung") rather than a name?
+//!
+//! The table (src/lexicon/german_nouns.txt, from the German Wiktionary) is front-coded and leaves
+//! out what this lookup rebuilds: inflection endings on a listed form, and compounds whose head
+//! and modifier are both nouns. scripts/lexicon/german_nouns.py runs the same lookup while building
+//! the table, so every form of every noun in the source is found.
+
+use std::sync::LazyLock;
+
+use super::fxhash::FxHashSet;
+use crate::lexicon;
+
+/// How a word is known as a common noun.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NounEvidence {
+    /// Not a known noun.
+    None,
+    /// A listed noun or an inflection of one ("Soldaten").
+    Word,
+    /// A compound of known nouns ("Bundesregierung"); surnames and towns can look like this too
+    /// ("Steinmeier", "Wolfsburg"), so it is weaker evidence.
+    Compound,
+}
+
+/// Inflection endings the table does not spell out; the same list as the generating script.
+const ENDINGS: [&str; 10] = ["s", "es", "n", "en", "e", "er", "ern", "nen", "ns", "ens"];
+
+static NOUNS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    // Decoded once into one buffer, which lives as long as the program, like the table itself.
+    let mut all = String::with_capacity(lexicon::GERMAN_NOUNS.len() * 3);
+    let mut bounds = Vec::new();
+    let mut prev_start = 0;
+    for line in lexicon::GERMAN_NOUNS.lines() {
+        let Some(shared) = line.chars().next().and_then(|c| c.to_digit(10)) else {
+            continue;
+        };
+        let start = all.len();
+        let prefix: String = all[prev_start..start]
+            .chars()
+            .take(shared as usize)
+            .collect();
+        all.push_str(&prefix);
+        all.push_str(&line[1..]);
+        bounds.push((start, all.len()));
+        prev_start = start;
+    }
+    let all: &'static str = Box::leak(all.into_boxed_str());
+    bounds.into_iter().map(|(s, e)| &all[s..e]).collect()
+});
+
+fn listed(lower: &str) -> bool {
+    NOUNS.contains(lower)
+        || ENDINGS.iter().any(|e| {
+            lower
+                .strip_suffix(e)
+                .is_some_and(|stem| stem.chars().nth(2).is_some() && NOUNS.contains(stem))
+        })
+}
+
+/// A compound's first part, with the linking sounds German puts between nouns ("Bundes-",
+/// "Hilfs-", "Straßen-").
+fn modifier(part: &str) -> bool {
+    if listed(part) {
+        return true;
+    }
+    let trimmed = part
+        .strip_suffix(['s', 'n', 'e'])
+        .is_some_and(|p| !p.is_empty() && listed(p));
+    trimmed
+        || listed(&format!("{part}e"))
+        || part
+            .strip_suffix('s')
+            .is_some_and(|p| !p.is_empty() && listed(&format!("{p}e")))
+}
+
+/// How `lower` (a lower-case word) is known as a German common noun.
+pub fn noun(lower: &str) -> NounEvidence {
+    if listed(lower) {
+        return NounEvidence::Word;
+    }
+    let chars = lower.chars().count();
+    if chars < 6 {
+        return NounEvidence::None;
+    }
+    // Split points that leave at least three chars on each side, longest head first.
+    let compound = lower
+        .char_indices()
+        .enumerate()
+        .filter(|&(k, _)| k >= 3 && k + 3 <= chars)
+        .any(|(_, (at, _))| listed(&lower[at..]) && modifier(&lower[..at]));
+    if compound {
+        NounEvidence::Compound
+    } else {
+        NounEvidence::None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn listed_nouns_and_their_inflections_are_nouns() {
+        assert_eq!(noun("soldaten"), NounEvidence::Word);
+        assert_eq!(noun("soldat"), NounEvidence::Word);
+        assert_eq!(noun("zeit"), NounEvidence::Word);
+    }
+
+    #[test]
+    fn compounds_of_nouns_are_nouns() {
+        assert_eq!(noun("haubitzen"), NounEvidence::Compound);
+        assert_eq!(noun("bundesregierung"), NounEvidence::Compound);
+        assert_eq!(noun("hilfswerk"), NounEvidence::Compound);
+    }
+
+    #[test]
+    fn names_are_not_nouns() {
+        for name in [
+            "merkel",
+            "selenskyj",
+            "pjöngjang",
+            "hamburg",
+            "schröder",
+            "kim",
+        ] {
+            assert_eq!(noun(name), NounEvidence::None, "{name}");
+        }
+    }
+}
