@@ -41,6 +41,9 @@ pub const CLUTTER: &str = include_str!("clutter.tsv");
 pub const MONTHS: &str = include_str!("months.tsv");
 pub const WEEKDAYS: &str = include_str!("weekdays.tsv");
 pub const RELATIVE_DATES: &str = include_str!("relative_dates.tsv");
+pub const DATE_WORDS: &str = include_str!("date_words.tsv");
+pub const ORDINALS: &str = include_str!("ordinals.tsv");
+pub const HOLIDAYS: &str = include_str!("holidays.tsv");
 pub const HEDGES: &str = include_str!("hedges.tsv");
 pub const NUMBER_WORDS: &str = include_str!("number_words.tsv");
 pub const MAGNITUDES: &str = include_str!("magnitudes.tsv");
@@ -85,6 +88,9 @@ mod tests {
             MONTHS,
             WEEKDAYS,
             RELATIVE_DATES,
+            DATE_WORDS,
+            ORDINALS,
+            HOLIDAYS,
             HEDGES,
             NUMBER_WORDS,
             MAGNITUDES,
