@@ -1,13 +1,15 @@
-//! Figure comparison: figures are blocked by concept and unit dimension (so cost grows with the
-//! figures of one concept, never with all pairs of everything), equal statements are merged, and
-//! each pair of distinct statements from different articles is judged by interval logic.
+//! Figure comparison: figures are blocked by concept (compounds folded onto their heads) and unit
+//! dimension, so cost grows with the figures of one concept, never with all pairs of everything;
+//! equal statements are merged, and each pair of distinct statements from different articles is
+//! judged by interval logic. A conflict that a later date or an update cue ("inzwischen", "stieg
+//! auf") may explain is reported as an update: a soft divergence marked `explainable_by_time`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
-use super::explain;
 use super::intervals::{relate, Relation};
+use super::{concept_rows, explain, ClaimSet};
 use crate::claims::FigureClaim;
-use crate::report::{Evidence, Finding, FindingKind, Hedge};
+use crate::report::{Evidence, Finding, FindingKind, Hedge, Modality};
 
 /// One statement: claims of equal value and hedge, possibly from several articles.
 pub struct Statement<'c> {
@@ -25,18 +27,29 @@ impl Statement<'_> {
 /// are compared, which keeps the number of findings linear.
 const ALL_PAIRS_UP_TO: usize = 12;
 
-/// Blocks of comparable claims: same concept, same dimension, same part-of status, and action
-/// classes that do not exclude each other.
-pub fn blocks(claims: &[FigureClaim]) -> Vec<Vec<&FigureClaim>> {
+/// Blocks of comparable claims: same concept (after folding compounds), same dimension, same
+/// part-of status, and action classes that do not exclude each other. Denied figures are left to
+/// the denial finder. Within a block, claims are in article-id order.
+pub fn blocks<'c>(set: &ClaimSet<'c>) -> Vec<Vec<&'c FigureClaim>> {
+    let rows = concept_rows(set.figures);
     let mut by_key: BTreeMap<(&str, &str, bool), Vec<&FigureClaim>> = BTreeMap::new();
-    for c in claims {
+    for c in set
+        .figures
+        .iter()
+        .filter(|c| c.modality != Modality::Denied)
+    {
+        let concept = rows.get(c.concept.as_str()).copied().unwrap_or(&c.concept);
         by_key
-            .entry((c.concept.as_str(), c.dimension, c.part))
+            .entry((concept, c.dimension, c.part))
             .or_default()
             .push(c);
     }
     let mut out = Vec::new();
-    for (_, block) in by_key {
+    for (_, mut block) in by_key {
+        block.sort_by(|a, b| {
+            set.order(a.doc, a.evidence.start)
+                .cmp(&set.order(b.doc, b.evidence.start))
+        });
         let mut classes: Vec<&str> = block
             .iter()
             .filter_map(|c| c.actions.first().map(|a| a.class))
@@ -73,7 +86,17 @@ pub fn statements<'c>(block: &[&'c FigureClaim]) -> Vec<Statement<'c>> {
             None => out.push(Statement { claims: vec![c] }),
         }
     }
-    out.sort_by(|a, b| a.key().0.total_cmp(&b.key().0));
+    // A total order (value, then hedge, then bounds) so ties never depend on input order.
+    out.sort_by(|a, b| {
+        let (x, y) = (a.key(), b.key());
+        x.0.total_cmp(&y.0)
+            .then_with(|| x.1.as_str().cmp(y.1.as_str()))
+            .then_with(|| {
+                let lo = |k: Option<(f64, f64)>| k.map_or((f64::NAN, f64::NAN), |b| b);
+                let (p, q) = (lo(x.2), lo(y.2));
+                p.0.total_cmp(&q.0).then(p.1.total_cmp(&q.1))
+            })
+    });
     out
 }
 
@@ -89,42 +112,63 @@ fn pairs(n: usize) -> Vec<(usize, usize)> {
     }
 }
 
-/// The earliest claims of two statements that come from different articles.
+/// The first claims (by article id) of two statements that come from different articles. Claims
+/// are in article-id order, so the best pair holds the first claim of one statement: linear, not
+/// all pairs.
 fn witnesses<'c>(
+    set: &ClaimSet,
     s: &Statement<'c>,
     t: &Statement<'c>,
 ) -> Option<(&'c FigureClaim, &'c FigureClaim)> {
-    s.claims
-        .iter()
-        .flat_map(|&a| t.claims.iter().map(move |&b| (a, b)))
-        .filter(|(a, b)| a.doc != b.doc)
-        .min_by_key(|(a, b)| (a.doc.min(b.doc), a.figure, b.figure))
+    let key = |x: &FigureClaim, y: &FigureClaim| {
+        let (p, q) = (
+            set.order(x.doc, x.evidence.start),
+            set.order(y.doc, y.evidence.start),
+        );
+        (p.min(q), p, q)
+    };
+    let first_a = s
+        .claims
+        .first()
+        .and_then(|&a| t.claims.iter().find(|b| b.doc != a.doc).map(|&b| (a, b)));
+    let first_b = t
+        .claims
+        .first()
+        .and_then(|&b| s.claims.iter().find(|a| a.doc != b.doc).map(|&a| (a, b)));
+    [first_a, first_b]
+        .into_iter()
+        .flatten()
+        .min_by(|(a, b), (c, d)| key(a, b).cmp(&key(c, d)))
 }
 
-/// Other articles that say what `b` says, one claim each.
+/// Other articles that say what `b` says, one claim each, in article-id order.
 fn also(t: &Statement, a: &FigureClaim, b: &FigureClaim) -> Vec<Evidence> {
-    let mut seen = vec![a.doc, b.doc];
-    let mut out = Vec::new();
-    for c in &t.claims {
-        if !seen.contains(&c.doc) {
-            seen.push(c.doc);
-            out.push(c.evidence.clone());
-        }
-    }
-    out
+    let mut seen: HashSet<usize> = [a.doc, b.doc].into_iter().collect();
+    t.claims
+        .iter()
+        .filter(|c| seen.insert(c.doc))
+        .map(|c| c.evidence.clone())
+        .collect()
 }
 
-pub fn compare(claims: &[FigureClaim], labels: &[String]) -> Vec<Finding> {
+/// Does time explain the difference: an update cue, or claims of different, firmly known dates?
+fn by_time(a: &FigureClaim, b: &FigureClaim) -> bool {
+    let later = matches!((a.when(), b.when()), (Some(x), Some(y)) if !x.overlaps(&y));
+    a.update || b.update || later
+}
+
+pub fn compare(set: &ClaimSet) -> Vec<Finding> {
+    let labels = set.labels;
     let mut out: Vec<Finding> = Vec::new();
-    for block in blocks(claims) {
+    let mut reported: HashSet<(String, usize, String, usize)> = HashSet::new();
+    for block in blocks(set) {
         let statements = statements(&block);
         for (i, j) in pairs(statements.len()) {
             let (s, t) = (&statements[i], &statements[j]);
-            let Some((a, b)) = witnesses(s, t) else {
+            let Some((a, b)) = witnesses(set, s, t) else {
                 continue;
             };
             let (la, lb) = (&labels[a.doc], &labels[b.doc]);
-            let later = matches!((a.date, b.date), (Some(x), Some(y)) if !x.overlaps(&y));
             let (kind, by_time, explanation) = match relate(s.key(), t.key()) {
                 Relation::Same => continue,
                 Relation::Compatible => (
@@ -137,7 +181,7 @@ pub fn compare(claims: &[FigureClaim], labels: &[String]) -> Vec<Finding> {
                     false,
                     explain::divergent(a, la, b, lb),
                 ),
-                Relation::Conflict if a.update || b.update || later => (
+                Relation::Conflict if by_time(a, b) => (
                     FindingKind::FigureDivergence,
                     true,
                     explain::update(a, la, b, lb),
@@ -158,7 +202,13 @@ pub fn compare(claims: &[FigureClaim], labels: &[String]) -> Vec<Finding> {
                 explanation,
             };
             // A claim without an action may sit in two blocks; report its pair once.
-            if !out.iter().any(|f| f.a == finding.a && f.b == finding.b) {
+            let key = (
+                finding.a.doc.clone(),
+                finding.a.start,
+                finding.b.doc.clone(),
+                finding.b.start,
+            );
+            if reported.insert(key) {
                 out.push(finding);
             }
         }

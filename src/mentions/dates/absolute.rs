@@ -379,7 +379,6 @@ fn compact_at(doc: &Document, i: usize, reference: Option<Date>) -> Option<DateE
     if found.len() < 2 && months.is_empty() {
         return None;
     }
-    let mut last = last;
     let (value, basis) = match (months.as_slice(), nums.as_slice()) {
         ([m], [(d, dd)]) if *dd <= 2 && found.len() == 2 => {
             // "Feb13", "14april" and perhaps a year after a space: "14april 2015".
