@@ -232,6 +232,7 @@ fn figure_claim(
                 .unwrap_or(&c.concept)
                 .to_string(),
         ),
+        topic: c.topics.first().cloned(),
         action: action.map(|a| a.key.to_string()),
         action_class: action.map(|a| a.class.to_string()),
         source: c.source.as_ref().map(|s| s.name.clone()),
@@ -252,6 +253,7 @@ fn denial_claim(report: &Report, d: &DenialClaim) -> report::Claim {
         figure: None,
         denial: Some(d.denial),
         concept: d.concepts.first().cloned(),
+        topic: None,
         action: action.map(|a| a.key.to_string()),
         action_class: action.map(|a| a.class.to_string()),
         source: (!d.by.is_empty()).then(|| d.by.join(", ")),
@@ -271,6 +273,7 @@ fn event_claim(report: &Report, e: &EventClaim) -> report::Claim {
         figure: None,
         denial: None,
         concept: e.objects.first().cloned(),
+        topic: None,
         action: Some(e.action.key.to_string()),
         action_class: Some(e.action.class.to_string()),
         source: None,

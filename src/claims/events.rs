@@ -97,26 +97,27 @@ fn objects(a: &ArticleMentions, range: std::ops::Range<usize>, date: &DateExpr) 
             out.push(c);
         }
     };
-    match doc.lang {
-        Language::De => {
-            for i in range.filter(|&i| usable(i) && is_capitalized(doc.word(i))) {
-                push(doc.word(i));
+    // Nouns by their capital (all German nouns; English names of things like "Ridge Fire").
+    for i in range
+        .clone()
+        .filter(|&i| usable(i) && is_capitalized(doc.word(i)))
+    {
+        push(doc.word(i));
+    }
+    if doc.lang == Language::En {
+        // English common nouns: the last word of a phrase after an article ("the dam").
+        for i in range.clone() {
+            if function_word(doc.lang, doc.lower(i)) != Some(WordClass::Determiner) {
+                continue;
             }
-        }
-        Language::En => {
-            for i in range.clone() {
-                if function_word(doc.lang, doc.lower(i)) != Some(WordClass::Determiner) {
-                    continue;
-                }
-                let mut last = None;
-                let mut k = i + 1;
-                while k < range.end && k < i + 4 && usable(k) {
-                    last = Some(k);
-                    k += 1;
-                }
-                if let Some(l) = last {
-                    push(doc.word(l));
-                }
+            let mut last = None;
+            let mut k = i + 1;
+            while k < range.end && k < i + 4 && usable(k) {
+                last = Some(k);
+                k += 1;
+            }
+            if let Some(l) = last {
+                push(doc.word(l));
             }
         }
     }

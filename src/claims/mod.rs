@@ -6,6 +6,7 @@ pub mod actions;
 pub mod events;
 pub mod place;
 pub mod time;
+pub mod topic;
 
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
@@ -33,6 +34,9 @@ pub struct FigureClaim {
     /// Index into the report's figures.
     pub figure: usize,
     pub concept: String,
+    /// For a measure without a counted noun, the nouns it is about ("lück" in "eine Lücke von
+    /// 1,2 Milliarden Euro"), nearest first.
+    pub topics: Vec<String>,
     /// The dimension of its unit ("money", "length"), or "count".
     pub dimension: &'static str,
     pub amount: f64,
@@ -186,6 +190,17 @@ pub fn figure_claims(a: &ArticleMentions) -> Vec<FigureClaim> {
                 })
             });
         let factor = f.unit.as_ref().map_or(1.0, |u| u.factor);
+        // One-off acts date events; they say nothing about what a figure counts.
+        let acts: Vec<Action> = actions::in_range(doc, sentence.clone(), f.head)
+            .into_iter()
+            .filter(|x| x.class != events::EVENT_CLASS)
+            .collect();
+        let concept = topic::concept(doc.lang, &concept, &acts).map_or(concept, str::to_string);
+        let topics = if f.unit.is_some() {
+            topic::of(doc, a.attributions, f.first)
+        } else {
+            Vec::new()
+        };
         let window =
             f.first.saturating_sub(UPDATE_WINDOW).max(sentence.start)..f.last.min(sentence.end);
         let s = doc.sentence_of[f.head] as usize;
@@ -199,6 +214,7 @@ pub fn figure_claims(a: &ArticleMentions) -> Vec<FigureClaim> {
             doc: a.index,
             figure: a.first_figure + k,
             concept,
+            topics,
             dimension: f.unit.as_ref().map_or("count", |u| u.dimension),
             amount: f.amount,
             hedge: f.hedge,
@@ -207,11 +223,7 @@ pub fn figure_claims(a: &ArticleMentions) -> Vec<FigureClaim> {
                 .zip(f.high)
                 .filter(|_| f.hedge == Hedge::Approx)
                 .map(|(lo, hi)| (lo * factor, hi * factor)),
-            // One-off acts date events; they say nothing about what a figure counts.
-            actions: actions::in_range(doc, sentence.clone(), f.head)
-                .into_iter()
-                .filter(|x| x.class != events::EVENT_CLASS)
-                .collect(),
+            actions: acts,
             entities: entities_in(a, sentence.clone()),
             source,
             modality,

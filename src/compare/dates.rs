@@ -16,10 +16,14 @@ use crate::report::{Finding, FindingKind, Modality};
 /// Above this many distinct dates for one act, only neighbours are compared.
 const ALL_PAIRS_UP_TO: usize = 12;
 
-/// Two events are the same act when they share an object and, where both name entities, at
-/// least one entity.
+/// Two events of one block (same action, a shared object) are the same act when they also share
+/// an entity, when one names none, or when they share a second object ("Ridge" and "Fire").
 fn same_act(a: &EventClaim, b: &EventClaim) -> bool {
-    a.entities.is_empty() || b.entities.is_empty() || !a.entities.is_disjoint(&b.entities)
+    let shared = a.objects.iter().filter(|o| b.objects.contains(o)).count();
+    a.entities.is_empty()
+        || b.entities.is_empty()
+        || !a.entities.is_disjoint(&b.entities)
+        || shared >= 2
 }
 
 pub fn compare(set: &ClaimSet) -> Vec<Finding> {

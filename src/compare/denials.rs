@@ -5,6 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::intervals::{relate, Relation};
 use super::{explain, ClaimSet};
 use crate::claims::{DenialClaim, FigureClaim};
 use crate::report::{Finding, FindingKind, Modality};
@@ -12,7 +13,15 @@ use crate::report::{Finding, FindingKind, Modality};
 /// At most this many further articles are listed with one denial; the explanation counts the rest.
 pub const ALSO_MAX: usize = 24;
 
-fn score(d: &DenialClaim, c: &FigureClaim) -> usize {
+/// How well a claim fits a denial: the figure the denial itself names ("Berichte über eine Lücke
+/// von 5 Milliarden Euro"), the same action, the same class of action, shared entities.
+fn score(d: &DenialClaim, denied: &[&FigureClaim], c: &FigureClaim) -> usize {
+    let names_it = denied.iter().any(|x| {
+        matches!(
+            relate((x.amount, x.hedge, x.bounds), (c.amount, c.hedge, c.bounds)),
+            Relation::Same | Relation::Compatible
+        )
+    });
     let same_action = d
         .actions
         .iter()
@@ -22,7 +31,7 @@ fn score(d: &DenialClaim, c: &FigureClaim) -> usize {
         .iter()
         .any(|a| c.actions.iter().any(|b| a.class == b.class));
     let shared = d.entities.intersection(&c.entities).count();
-    4 * usize::from(same_action) + 2 * usize::from(same_class) + shared
+    8 * usize::from(names_it) + 4 * usize::from(same_action) + 2 * usize::from(same_class) + shared
 }
 
 pub fn compare(set: &ClaimSet) -> Vec<Finding> {
@@ -33,16 +42,34 @@ pub fn compare(set: &ClaimSet) -> Vec<Finding> {
         .filter(|c| !c.part && c.modality != Modality::Denied)
     {
         by_concept.entry(c.concept.as_str()).or_default().push(c);
+        // A measure is denied by what it is about ("Berichte über eine Lücke … zurück").
+        for t in &c.topics {
+            by_concept.entry(t.as_str()).or_default().push(c);
+        }
     }
     let mut out = Vec::new();
     for d in set.denials {
+        // Figures inside the denial, of the same dimension as what they are set against.
+        let denied: Vec<&FigureClaim> = set
+            .figures
+            .iter()
+            .filter(|c| c.doc == d.doc && c.modality == Modality::Denied)
+            .filter(|c| c.evidence.start >= d.evidence.start && c.evidence.end <= d.evidence.end)
+            .collect();
         let mut candidates: Vec<(usize, &FigureClaim)> = d
             .concepts
             .iter()
             .filter_map(|k| by_concept.get(k.as_str()))
             .flatten()
             .filter(|c| c.doc != d.doc)
-            .map(|c| (score(d, c), *c))
+            .map(|c| {
+                let same_dim: Vec<&FigureClaim> = denied
+                    .iter()
+                    .copied()
+                    .filter(|x| x.dimension == c.dimension)
+                    .collect();
+                (score(d, &same_dim, c), *c)
+            })
             .collect();
         // Best match first; among equals, the first by article id and position.
         candidates.sort_by(|x, y| {
@@ -51,6 +78,8 @@ pub fn compare(set: &ClaimSet) -> Vec<Finding> {
                     .cmp(&set.order(y.1.doc, y.1.evidence.start))
             })
         });
+        // A claim found under its concept and its topic counts once.
+        candidates.dedup_by(|x, y| std::ptr::eq(x.1, y.1));
         let Some(&(_, best)) = candidates.first() else {
             continue;
         };

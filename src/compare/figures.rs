@@ -28,7 +28,8 @@ impl Statement<'_> {
 const ALL_PAIRS_UP_TO: usize = 12;
 
 /// Blocks of comparable claims: same concept (after folding compounds), same dimension, same
-/// part-of status, and action classes that do not exclude each other. Denied figures are left to
+/// part-of status, and action classes that do not exclude each other. (Measures are further
+/// kept apart by topic when pairs are judged: see [`same_topic`].) Denied figures are left to
 /// the denial finder. Within a block, claims are in article-id order.
 pub fn blocks<'c>(set: &ClaimSet<'c>) -> Vec<Vec<&'c FigureClaim>> {
     let rows = concept_rows(set.figures);
@@ -50,28 +51,33 @@ pub fn blocks<'c>(set: &ClaimSet<'c>) -> Vec<Vec<&'c FigureClaim>> {
             set.order(a.doc, a.evidence.start)
                 .cmp(&set.order(b.doc, b.evidence.start))
         });
-        let mut classes: Vec<&str> = block
-            .iter()
-            .filter_map(|c| c.actions.first().map(|a| a.class))
-            .collect();
-        classes.sort_unstable();
-        classes.dedup();
-        if classes.len() <= 1 {
-            out.push(block);
-            continue;
-        }
-        // Claims without an action join every class they could belong to.
-        for class in classes {
-            out.push(
-                block
-                    .iter()
-                    .copied()
-                    .filter(|c| c.actions.first().is_none_or(|a| a.class == class))
-                    .collect(),
-            );
-        }
+        out.extend(split(block, |c| {
+            c.actions.first().map(|a| a.class.to_string())
+        }));
     }
     out
+}
+
+/// Splits a block by a key; claims without the key join every part they could belong to.
+fn split<'c>(
+    block: Vec<&'c FigureClaim>,
+    key: impl Fn(&FigureClaim) -> Option<String>,
+) -> Vec<Vec<&'c FigureClaim>> {
+    let mut keys: Vec<String> = block.iter().filter_map(|c| key(c)).collect();
+    keys.sort_unstable();
+    keys.dedup();
+    if keys.len() <= 1 {
+        return vec![block];
+    }
+    keys.iter()
+        .map(|k| {
+            block
+                .iter()
+                .copied()
+                .filter(|c| key(c).is_none_or(|x| &x == k))
+                .collect()
+        })
+        .collect()
 }
 
 pub fn statements<'c>(block: &[&'c FigureClaim]) -> Vec<Statement<'c>> {
@@ -112,9 +118,24 @@ fn pairs(n: usize) -> Vec<(usize, usize)> {
     }
 }
 
-/// The first claims (by article id) of two statements that come from different articles. Claims
-/// are in article-id order, so the best pair holds the first claim of one statement: linear, not
-/// all pairs.
+/// Are two measures about the same thing? Their topic nouns share one, a compound counting as its
+/// head ("Finanzierungslücke" and "Lücke"); a measure without topics may be about anything.
+pub fn same_topic(a: &FigureClaim, b: &FigureClaim) -> bool {
+    let heads = |x: &str, y: &str| {
+        x == y
+            || (y.chars().count() >= 4 && x.ends_with(y))
+            || (x.chars().count() >= 4 && y.ends_with(x))
+    };
+    a.topics.is_empty()
+        || b.topics.is_empty()
+        || a.topics
+            .iter()
+            .any(|x| b.topics.iter().any(|y| heads(x, y)))
+}
+
+/// The first claims (by article id) of two statements that come from different articles and are
+/// about the same thing. Claims are in article-id order, so the best pair mostly holds the first
+/// claim of one statement: about linear, not all pairs.
 fn witnesses<'c>(
     set: &ClaimSet,
     s: &Statement<'c>,
@@ -127,15 +148,16 @@ fn witnesses<'c>(
         );
         (p.min(q), p, q)
     };
-    let first_a = s
+    let fits = |a: &FigureClaim, b: &FigureClaim| a.doc != b.doc && same_topic(a, b);
+    let from_s = s
         .claims
-        .first()
-        .and_then(|&a| t.claims.iter().find(|b| b.doc != a.doc).map(|&b| (a, b)));
-    let first_b = t
+        .iter()
+        .find_map(|&a| t.claims.iter().find(|b| fits(a, b)).map(|&b| (a, b)));
+    let from_t = t
         .claims
-        .first()
-        .and_then(|&b| s.claims.iter().find(|a| a.doc != b.doc).map(|&a| (a, b)));
-    [first_a, first_b]
+        .iter()
+        .find_map(|&b| s.claims.iter().find(|a| fits(a, b)).map(|&a| (a, b)));
+    [from_s, from_t]
         .into_iter()
         .flatten()
         .min_by(|(a, b), (c, d)| key(a, b).cmp(&key(c, d)))
@@ -163,6 +185,8 @@ pub fn compare(set: &ClaimSet) -> Vec<Finding> {
     let mut reported: HashSet<(String, usize, String, usize)> = HashSet::new();
     for block in blocks(set) {
         let statements = statements(&block);
+        // Conflicts of this block: (statement of a, statement of b, index in `out`).
+        let mut conflicts: Vec<(usize, usize, usize)> = Vec::new();
         for (i, j) in pairs(statements.len()) {
             let (s, t) = (&statements[i], &statements[j]);
             let Some((a, b)) = witnesses(set, s, t) else {
@@ -208,9 +232,30 @@ pub fn compare(set: &ClaimSet) -> Vec<Finding> {
                 finding.b.doc.clone(),
                 finding.b.start,
             );
-            if reported.insert(key) {
-                out.push(finding);
+            if !reported.insert(key) {
+                continue;
             }
+            // One figure against several that agree with each other ("300" against "3.000" and
+            // "etwa 3.000") is one contradiction: the others join the first finding's `also`.
+            if kind == FindingKind::FigureConflict {
+                let agrees = |x: usize, y: usize| {
+                    matches!(
+                        relate(statements[x].key(), statements[y].key()),
+                        Relation::Same | Relation::Compatible
+                    )
+                };
+                let joined = conflicts
+                    .iter()
+                    .find(|&&(ci, cj, _)| (ci == i && agrees(cj, j)) || (cj == j && agrees(ci, i)));
+                if let Some(&(ci, _, k)) = joined {
+                    let extra = if ci == i { finding.b } else { finding.a };
+                    out[k].also.push(extra);
+                    out[k].also.extend(finding.also);
+                    continue;
+                }
+                conflicts.push((i, j, out.len()));
+            }
+            out.push(finding);
         }
     }
     out

@@ -307,6 +307,10 @@ pub struct Claim {
     /// "Mehrfachraketenwerfer" when both occur); for a denial the first concept it denies; for an
     /// event what the act concerns ("vertrag").
     pub concept: Option<String>,
+    /// For a measure without a counted noun, the noun it is about ("lücke" in "eine Lücke von
+    /// 1,2 Milliarden Euro"): with `concept` ("money") it makes the matrix row.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
     /// What happens, as a key of `actions.tsv` ("send", "kill", "sign").
     pub action: Option<String>,
     /// The action's class ("deploy", "casualty", "event").
