@@ -59,10 +59,10 @@ pub fn blocks<'c>(set: &ClaimSet<'c>) -> Vec<Vec<&'c FigureClaim>> {
 }
 
 /// Splits a block by a key; claims without the key join every part they could belong to.
-fn split<'c>(
-    block: Vec<&'c FigureClaim>,
+fn split(
+    block: Vec<&FigureClaim>,
     key: impl Fn(&FigureClaim) -> Option<String>,
-) -> Vec<Vec<&'c FigureClaim>> {
+) -> Vec<Vec<&FigureClaim>> {
     let mut keys: Vec<String> = block.iter().filter_map(|c| key(c)).collect();
     keys.sort_unstable();
     keys.dedup();

@@ -50,6 +50,10 @@ pub fn expressions(doc: &Document, reference: Option<Date>) -> Vec<DateExpr> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < doc.tokens.len() {
+        if !words::may_start(doc, i) {
+            i += 1;
+            continue;
+        }
         match expression_at(doc, i, reference) {
             Some(e) => {
                 i = e.last + 1;

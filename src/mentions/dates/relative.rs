@@ -131,8 +131,9 @@ fn counted(doc: &Document, i: usize, reference: Option<Date>) -> Option<(DateExp
     } else {
         (-1, i)
     };
-    let n = words::count(doc, n_at)?;
+    // The unit first: it is one table lookup, while reading a number word is not.
     let unit = words::unit(doc, n_at + 1)?;
+    let n = words::count(doc, n_at)?;
     let last = if n_at == i {
         // Only "three weeks ago" starts with the count.
         if !words::is(doc, n_at + 2, Role::AgoAfter) {

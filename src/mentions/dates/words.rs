@@ -148,6 +148,55 @@ static HOLIDAYS: LazyLock<[PhraseTable<Holiday>; 2]> = LazyLock::new(|| {
     tables
 });
 
+/// Words that may open a date expression, per language: every first word of the tables. Most
+/// tokens are not among them, so one lookup rules them out before any pattern is tried.
+static STARTERS: LazyLock<[std::collections::HashSet<String>; 2]> = LazyLock::new(|| {
+    let mut sets = [
+        std::collections::HashSet::new(),
+        std::collections::HashSet::new(),
+    ];
+    let mut add = |lang: Language, phrase: &str| {
+        if let Some(first) = crate::text::words::phrase_tokens(phrase).into_iter().next() {
+            sets[lang as usize].insert(first);
+        }
+    };
+    for (&(lang, w), _) in MONTHS.iter().chain(WEEKDAYS.iter()) {
+        add(lang, w);
+    }
+    for (&(lang, w), _) in ORDINALS.iter() {
+        add(lang, w);
+        for ending in ["r", "n", "s", "m"] {
+            add(lang, &format!("{w}{ending}"));
+        }
+    }
+    for (&(lang, w), _) in ROLES.iter() {
+        add(lang, w);
+    }
+    for table in [lexicon::RELATIVE_DATES, lexicon::HOLIDAYS] {
+        for row in lexicon::rows(table) {
+            for &lang in lexicon::languages(row[0]) {
+                add(lang, row[1]);
+            }
+        }
+    }
+    sets
+});
+
+/// Can token `i` open a date expression? Numbers always; words only when a table starts with
+/// them, or when they carry digits ("Sep-23-2020", "Feb13").
+pub fn may_start(doc: &Document, i: usize) -> bool {
+    match doc.kind(i) {
+        TokenKind::Number | TokenKind::NumberWord => true,
+        TokenKind::Word => {
+            STARTERS[doc.lang as usize].contains(doc.lower(i))
+                || doc.word(i).bytes().any(|b| b.is_ascii_digit())
+                // A count before a unit: "three weeks ago".
+                || unit(doc, i + 1).is_some()
+        }
+        TokenKind::Punct => false,
+    }
+}
+
 /// The roles of token `i`.
 pub fn roles<'s>(doc: &'s Document, i: usize) -> &'s [Role] {
     if !doc.is_word(i) {
