@@ -3,6 +3,10 @@
 //! (source), how firmly (modality) and when (time) — everything comparison needs, per article.
 
 pub mod actions;
+pub mod events;
+pub mod place;
+pub mod time;
+pub mod topic;
 
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
@@ -10,7 +14,7 @@ use std::sync::LazyLock;
 use crate::lexicon;
 use crate::text::words::PhraseTable;
 
-use crate::mentions::dates::Date;
+use crate::mentions::dates::{Date, DateExpr};
 use crate::mentions::entities::gazetteer::GAZETTEER;
 use crate::mentions::entities::EntityMention;
 use crate::mentions::figures::FigureMention;
@@ -19,6 +23,8 @@ use crate::mentions::sources::Attribution;
 use crate::report::{Evidence, Hedge, Modality};
 use crate::text::Document;
 pub use actions::Action;
+pub use events::EventClaim;
+pub use time::{Anchor, ClaimTime, Known};
 
 /// A figure as a claim.
 #[derive(Debug, Clone)]
@@ -28,6 +34,9 @@ pub struct FigureClaim {
     /// Index into the report's figures.
     pub figure: usize,
     pub concept: String,
+    /// For a measure without a counted noun, the nouns it is about ("lück" in "eine Lücke von
+    /// 1,2 Milliarden Euro"), nearest first.
+    pub topics: Vec<String>,
     /// The dimension of its unit ("money", "length"), or "count".
     pub dimension: &'static str,
     pub amount: f64,
@@ -43,11 +52,31 @@ pub struct FigureClaim {
     pub part: bool,
     /// The sentence says the figure is an update ("inzwischen", "stieg auf").
     pub update: bool,
-    /// The article's date.
+    /// The article's own date, when firm (given or printed in it).
     pub date: Option<Date>,
+    /// The date expression of its sentence that governs it.
+    pub time: Option<ClaimTime>,
+    /// Where it happens, as written.
+    pub place: Option<String>,
     pub evidence: Evidence,
     /// The figure as written, for explanations.
     pub text: String,
+}
+
+impl FigureClaim {
+    /// When the claim holds, as far as known for certain: its own date if fully known, else the
+    /// article's date.
+    pub fn when(&self) -> Option<Date> {
+        let own = self.time.and_then(|t| {
+            let k = t.known;
+            match (k.year, k.month, k.day) {
+                (Some(y), Some(m), Some(d)) => Date::ymd(y, m, d),
+                (Some(y), Some(m), None) => Date::ym(y, m),
+                _ => None,
+            }
+        });
+        own.or(self.date)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,6 +91,10 @@ pub struct Source {
 #[derive(Debug, Clone)]
 pub struct DenialClaim {
     pub doc: usize,
+    /// Index into the report's denials.
+    pub denial: usize,
+    pub time: Option<ClaimTime>,
+    pub place: Option<String>,
     pub by: Vec<String>,
     pub concepts: Vec<String>,
     pub actions: Vec<Action>,
@@ -74,6 +107,13 @@ pub struct ArticleMentions<'d, 'a> {
     pub index: usize,
     pub doc: &'d Document<'a>,
     pub date: Option<Date>,
+    /// What the article's relative dates rest on.
+    pub anchor: Anchor,
+    pub dates: &'d [DateExpr],
+    /// Index of this article's first date in the report.
+    pub first_date: usize,
+    /// Index of this article's first denial in the report.
+    pub first_denial: usize,
     pub figures: &'d [FigureMention],
     /// Index of this article's first figure in the report.
     pub first_figure: usize,
@@ -93,7 +133,7 @@ pub fn evidence(doc: &Document, first: usize, last: usize) -> Evidence {
 }
 
 /// Entity keys in tokens `range`, plus the countries capitals and demonyms point to.
-fn entities_in(a: &ArticleMentions, range: std::ops::Range<usize>) -> BTreeSet<String> {
+pub(crate) fn entities_in(a: &ArticleMentions, range: std::ops::Range<usize>) -> BTreeSet<String> {
     let mut keys = BTreeSet::new();
     for m in a.entities.iter().filter(|m| range.contains(&m.first)) {
         if let Some(k) = &m.key {
@@ -150,12 +190,31 @@ pub fn figure_claims(a: &ArticleMentions) -> Vec<FigureClaim> {
                 })
             });
         let factor = f.unit.as_ref().map_or(1.0, |u| u.factor);
+        // One-off acts date events; they say nothing about what a figure counts.
+        let acts: Vec<Action> = actions::in_range(doc, sentence.clone(), f.head)
+            .into_iter()
+            .filter(|x| x.class != events::EVENT_CLASS)
+            .collect();
+        let concept = topic::concept(doc.lang, &concept, &acts).map_or(concept, str::to_string);
+        let topics = if f.unit.is_some() {
+            topic::of(doc, a.attributions, f.first)
+        } else {
+            Vec::new()
+        };
         let window =
             f.first.saturating_sub(UPDATE_WINDOW).max(sentence.start)..f.last.min(sentence.end);
+        let s = doc.sentence_of[f.head] as usize;
+        // A figure inside a denial ("dementierte, 10.000 Soldaten entsandt zu haben") is denied.
+        let modality = if a.denials.iter().any(|d| d.sentence == s) {
+            Modality::Denied
+        } else {
+            crate::mentions::modality::sentence_modality(doc, s)
+        };
         out.push(FigureClaim {
             doc: a.index,
             figure: a.first_figure + k,
             concept,
+            topics,
             dimension: f.unit.as_ref().map_or("count", |u| u.dimension),
             amount: f.amount,
             hedge: f.hedge,
@@ -164,16 +223,15 @@ pub fn figure_claims(a: &ArticleMentions) -> Vec<FigureClaim> {
                 .zip(f.high)
                 .filter(|_| f.hedge == Hedge::Approx)
                 .map(|(lo, hi)| (lo * factor, hi * factor)),
-            actions: actions::in_range(doc, sentence.clone(), f.head),
+            actions: acts,
             entities: entities_in(a, sentence.clone()),
             source,
-            modality: crate::mentions::modality::sentence_modality(
-                doc,
-                doc.sentence_of[f.head] as usize,
-            ),
+            modality,
             part: f.elliptic,
             update: has_update_cue(doc, window),
             date: a.date,
+            time: claim_time(a, f.head),
+            place: place::of(doc, a.entities, f.head),
             evidence: evidence(doc, f.first, f.last),
             text: doc.slice(f.first, f.last).to_string(),
         });
@@ -181,11 +239,26 @@ pub fn figure_claims(a: &ArticleMentions) -> Vec<FigureClaim> {
     out
 }
 
+/// The date that governs token `at`, with what is known of it.
+fn claim_time(a: &ArticleMentions, at: usize) -> Option<ClaimTime> {
+    let k = time::governing(a.doc, a.dates, at)?;
+    let e = &a.dates[k];
+    Some(ClaimTime {
+        date: a.first_date + k,
+        value: e.value,
+        known: Known::of(e, a.anchor),
+    })
+}
+
 pub fn denial_claims(a: &ArticleMentions) -> Vec<DenialClaim> {
     a.denials
         .iter()
-        .map(|d| DenialClaim {
+        .enumerate()
+        .map(|(k, d)| DenialClaim {
             doc: a.index,
+            denial: a.first_denial + k,
+            time: claim_time(a, d.last),
+            place: place::of(a.doc, a.entities, d.last),
             by: d.by.clone(),
             concepts: d.concepts.clone(),
             actions: actions::in_range(a.doc, d.first..d.last + 1, d.last),

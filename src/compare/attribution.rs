@@ -2,14 +2,17 @@
 //! Geheimdiensten" here, "der ukrainische Militärgeheimdienst HUR geht davon aus" there). Outlets
 //! that only pass a figure on (a paper citing others) are not its origin and are left out.
 
-use super::explain;
 use super::figures::{blocks, statements};
+use super::{explain, ClaimSet};
 use crate::claims::FigureClaim;
 use crate::report::{Finding, FindingKind};
 
-pub fn compare(claims: &[FigureClaim], labels: &[String]) -> Vec<Finding> {
+/// Claims come in article-id order (see [`blocks`]), so the first origins are the same whatever
+/// the order of the articles.
+pub fn compare(set: &ClaimSet) -> Vec<Finding> {
+    let labels = set.labels;
     let mut out: Vec<Finding> = Vec::new();
-    for block in blocks(claims) {
+    for block in blocks(set) {
         for statement in statements(&block) {
             let mut origins: Vec<&FigureClaim> = Vec::new();
             for &c in &statement.claims {

@@ -1,13 +1,15 @@
-//! Figure comparison: figures are blocked by concept and unit dimension (so cost grows with the
-//! figures of one concept, never with all pairs of everything), equal statements are merged, and
-//! each pair of distinct statements from different articles is judged by interval logic.
+//! Figure comparison: figures are blocked by concept (compounds folded onto their heads) and unit
+//! dimension, so cost grows with the figures of one concept, never with all pairs of everything;
+//! equal statements are merged, and each pair of distinct statements from different articles is
+//! judged by interval logic. A conflict that a later date or an update cue ("inzwischen", "stieg
+//! auf") may explain is reported as an update: a soft divergence marked `explainable_by_time`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
-use super::explain;
 use super::intervals::{relate, Relation};
+use super::{concept_rows, explain, ClaimSet};
 use crate::claims::FigureClaim;
-use crate::report::{Evidence, Finding, FindingKind, Hedge};
+use crate::report::{Evidence, Finding, FindingKind, Hedge, Modality};
 
 /// One statement: claims of equal value and hedge, possibly from several articles.
 pub struct Statement<'c> {
@@ -25,40 +27,57 @@ impl Statement<'_> {
 /// are compared, which keeps the number of findings linear.
 const ALL_PAIRS_UP_TO: usize = 12;
 
-/// Blocks of comparable claims: same concept, same dimension, same part-of status, and action
-/// classes that do not exclude each other.
-pub fn blocks(claims: &[FigureClaim]) -> Vec<Vec<&FigureClaim>> {
+/// Blocks of comparable claims: same concept (after folding compounds), same dimension, same
+/// part-of status, and action classes that do not exclude each other. (Measures are further
+/// kept apart by topic when pairs are judged: see [`same_topic`].) Denied figures are left to
+/// the denial finder. Within a block, claims are in article-id order.
+pub fn blocks<'c>(set: &ClaimSet<'c>) -> Vec<Vec<&'c FigureClaim>> {
+    let rows = concept_rows(set.figures);
     let mut by_key: BTreeMap<(&str, &str, bool), Vec<&FigureClaim>> = BTreeMap::new();
-    for c in claims {
+    for c in set
+        .figures
+        .iter()
+        .filter(|c| c.modality != Modality::Denied)
+    {
+        let concept = rows.get(c.concept.as_str()).copied().unwrap_or(&c.concept);
         by_key
-            .entry((c.concept.as_str(), c.dimension, c.part))
+            .entry((concept, c.dimension, c.part))
             .or_default()
             .push(c);
     }
     let mut out = Vec::new();
-    for (_, block) in by_key {
-        let mut classes: Vec<&str> = block
-            .iter()
-            .filter_map(|c| c.actions.first().map(|a| a.class))
-            .collect();
-        classes.sort_unstable();
-        classes.dedup();
-        if classes.len() <= 1 {
-            out.push(block);
-            continue;
-        }
-        // Claims without an action join every class they could belong to.
-        for class in classes {
-            out.push(
-                block
-                    .iter()
-                    .copied()
-                    .filter(|c| c.actions.first().is_none_or(|a| a.class == class))
-                    .collect(),
-            );
-        }
+    for (_, mut block) in by_key {
+        block.sort_by(|a, b| {
+            set.order(a.doc, a.evidence.start)
+                .cmp(&set.order(b.doc, b.evidence.start))
+        });
+        out.extend(split(block, |c| {
+            c.actions.first().map(|a| a.class.to_string())
+        }));
     }
     out
+}
+
+/// Splits a block by a key; claims without the key join every part they could belong to.
+fn split(
+    block: Vec<&FigureClaim>,
+    key: impl Fn(&FigureClaim) -> Option<String>,
+) -> Vec<Vec<&FigureClaim>> {
+    let mut keys: Vec<String> = block.iter().filter_map(|c| key(c)).collect();
+    keys.sort_unstable();
+    keys.dedup();
+    if keys.len() <= 1 {
+        return vec![block];
+    }
+    keys.iter()
+        .map(|k| {
+            block
+                .iter()
+                .copied()
+                .filter(|c| key(c).is_none_or(|x| &x == k))
+                .collect()
+        })
+        .collect()
 }
 
 pub fn statements<'c>(block: &[&'c FigureClaim]) -> Vec<Statement<'c>> {
@@ -73,7 +92,17 @@ pub fn statements<'c>(block: &[&'c FigureClaim]) -> Vec<Statement<'c>> {
             None => out.push(Statement { claims: vec![c] }),
         }
     }
-    out.sort_by(|a, b| a.key().0.total_cmp(&b.key().0));
+    // A total order (value, then hedge, then bounds) so ties never depend on input order.
+    out.sort_by(|a, b| {
+        let (x, y) = (a.key(), b.key());
+        x.0.total_cmp(&y.0)
+            .then_with(|| x.1.as_str().cmp(y.1.as_str()))
+            .then_with(|| {
+                let lo = |k: Option<(f64, f64)>| k.map_or((f64::NAN, f64::NAN), |b| b);
+                let (p, q) = (lo(x.2), lo(y.2));
+                p.0.total_cmp(&q.0).then(p.1.total_cmp(&q.1))
+            })
+    });
     out
 }
 
@@ -89,42 +118,81 @@ fn pairs(n: usize) -> Vec<(usize, usize)> {
     }
 }
 
-/// The earliest claims of two statements that come from different articles.
+/// Are two measures about the same thing? Their topic nouns share one, a compound counting as its
+/// head ("Finanzierungslücke" and "Lücke"); a measure without topics may be about anything.
+pub fn same_topic(a: &FigureClaim, b: &FigureClaim) -> bool {
+    let heads = |x: &str, y: &str| {
+        x == y
+            || (y.chars().count() >= 4 && x.ends_with(y))
+            || (x.chars().count() >= 4 && y.ends_with(x))
+    };
+    a.topics.is_empty()
+        || b.topics.is_empty()
+        || a.topics
+            .iter()
+            .any(|x| b.topics.iter().any(|y| heads(x, y)))
+}
+
+/// The first claims (by article id) of two statements that come from different articles and are
+/// about the same thing. Claims are in article-id order, so the best pair mostly holds the first
+/// claim of one statement: about linear, not all pairs.
 fn witnesses<'c>(
+    set: &ClaimSet,
     s: &Statement<'c>,
     t: &Statement<'c>,
 ) -> Option<(&'c FigureClaim, &'c FigureClaim)> {
-    s.claims
+    let key = |x: &FigureClaim, y: &FigureClaim| {
+        let (p, q) = (
+            set.order(x.doc, x.evidence.start),
+            set.order(y.doc, y.evidence.start),
+        );
+        (p.min(q), p, q)
+    };
+    let fits = |a: &FigureClaim, b: &FigureClaim| a.doc != b.doc && same_topic(a, b);
+    let from_s = s
+        .claims
         .iter()
-        .flat_map(|&a| t.claims.iter().map(move |&b| (a, b)))
-        .filter(|(a, b)| a.doc != b.doc)
-        .min_by_key(|(a, b)| (a.doc.min(b.doc), a.figure, b.figure))
+        .find_map(|&a| t.claims.iter().find(|b| fits(a, b)).map(|&b| (a, b)));
+    let from_t = t
+        .claims
+        .iter()
+        .find_map(|&b| s.claims.iter().find(|a| fits(a, b)).map(|&a| (a, b)));
+    [from_s, from_t]
+        .into_iter()
+        .flatten()
+        .min_by(|(a, b), (c, d)| key(a, b).cmp(&key(c, d)))
 }
 
-/// Other articles that say what `b` says, one claim each.
+/// Other articles that say what `b` says, one claim each, in article-id order.
 fn also(t: &Statement, a: &FigureClaim, b: &FigureClaim) -> Vec<Evidence> {
-    let mut seen = vec![a.doc, b.doc];
-    let mut out = Vec::new();
-    for c in &t.claims {
-        if !seen.contains(&c.doc) {
-            seen.push(c.doc);
-            out.push(c.evidence.clone());
-        }
-    }
-    out
+    let mut seen: HashSet<usize> = [a.doc, b.doc].into_iter().collect();
+    t.claims
+        .iter()
+        .filter(|c| seen.insert(c.doc))
+        .map(|c| c.evidence.clone())
+        .collect()
 }
 
-pub fn compare(claims: &[FigureClaim], labels: &[String]) -> Vec<Finding> {
+/// Does time explain the difference: an update cue, or claims of different, firmly known dates?
+fn by_time(a: &FigureClaim, b: &FigureClaim) -> bool {
+    let later = matches!((a.when(), b.when()), (Some(x), Some(y)) if !x.overlaps(&y));
+    a.update || b.update || later
+}
+
+pub fn compare(set: &ClaimSet) -> Vec<Finding> {
+    let labels = set.labels;
     let mut out: Vec<Finding> = Vec::new();
-    for block in blocks(claims) {
+    let mut reported: HashSet<(String, usize, String, usize)> = HashSet::new();
+    for block in blocks(set) {
         let statements = statements(&block);
+        // Conflicts of this block: (statement of a, statement of b, index in `out`).
+        let mut conflicts: Vec<(usize, usize, usize)> = Vec::new();
         for (i, j) in pairs(statements.len()) {
             let (s, t) = (&statements[i], &statements[j]);
-            let Some((a, b)) = witnesses(s, t) else {
+            let Some((a, b)) = witnesses(set, s, t) else {
                 continue;
             };
             let (la, lb) = (&labels[a.doc], &labels[b.doc]);
-            let later = matches!((a.date, b.date), (Some(x), Some(y)) if !x.overlaps(&y));
             let (kind, by_time, explanation) = match relate(s.key(), t.key()) {
                 Relation::Same => continue,
                 Relation::Compatible => (
@@ -137,7 +205,7 @@ pub fn compare(claims: &[FigureClaim], labels: &[String]) -> Vec<Finding> {
                     false,
                     explain::divergent(a, la, b, lb),
                 ),
-                Relation::Conflict if a.update || b.update || later => (
+                Relation::Conflict if by_time(a, b) => (
                     FindingKind::FigureDivergence,
                     true,
                     explain::update(a, la, b, lb),
@@ -158,9 +226,36 @@ pub fn compare(claims: &[FigureClaim], labels: &[String]) -> Vec<Finding> {
                 explanation,
             };
             // A claim without an action may sit in two blocks; report its pair once.
-            if !out.iter().any(|f| f.a == finding.a && f.b == finding.b) {
-                out.push(finding);
+            let key = (
+                finding.a.doc.clone(),
+                finding.a.start,
+                finding.b.doc.clone(),
+                finding.b.start,
+            );
+            if !reported.insert(key) {
+                continue;
             }
+            // One figure against several that agree with each other ("300" against "3.000" and
+            // "etwa 3.000") is one contradiction: the others join the first finding's `also`.
+            if kind == FindingKind::FigureConflict {
+                let agrees = |x: usize, y: usize| {
+                    matches!(
+                        relate(statements[x].key(), statements[y].key()),
+                        Relation::Same | Relation::Compatible
+                    )
+                };
+                let joined = conflicts
+                    .iter()
+                    .find(|&&(ci, cj, _)| (ci == i && agrees(cj, j)) || (cj == j && agrees(ci, i)));
+                if let Some(&(ci, _, k)) = joined {
+                    let extra = if ci == i { finding.b } else { finding.a };
+                    out[k].also.push(extra);
+                    out[k].also.extend(finding.also);
+                    continue;
+                }
+                conflicts.push((i, j, out.len()));
+            }
+            out.push(finding);
         }
     }
     out

@@ -2,28 +2,53 @@
 //! module runs them and orders the findings by severity.
 
 mod attribution;
+pub mod concepts;
+mod dates;
 mod denials;
 pub mod explain;
 pub mod figures;
 pub mod intervals;
 
-use crate::claims::{DenialClaim, FigureClaim};
+use std::collections::HashMap;
+
+use crate::claims::{DenialClaim, EventClaim, FigureClaim};
 use crate::report::Finding;
 
+/// Everything comparison reads: the claims of all articles, and per article index its label (for
+/// explanations) and its id (for an order that does not depend on the order of the articles).
+pub struct ClaimSet<'a> {
+    pub figures: &'a [FigureClaim],
+    pub denials: &'a [DenialClaim],
+    pub events: &'a [EventClaim],
+    pub labels: &'a [String],
+    pub ids: &'a [&'a str],
+}
+
+impl ClaimSet<'_> {
+    /// A key that orders claims the same way whatever the order of the articles.
+    pub fn order(&self, doc: usize, start: usize) -> (&str, usize) {
+        (self.ids[doc], start)
+    }
+}
+
 /// All findings, the most serious first.
-pub fn compare(
-    figures: &[FigureClaim],
-    denials: &[DenialClaim],
-    labels: &[String],
-) -> Vec<Finding> {
-    let mut out = figures::compare(figures, labels);
-    out.extend(denials::compare(denials, figures, labels));
-    out.extend(attribution::compare(figures, labels));
+pub fn compare(set: &ClaimSet) -> Vec<Finding> {
+    let mut out = figures::compare(set);
+    out.extend(denials::compare(set));
+    out.extend(attribution::compare(set));
+    out.extend(dates::compare(set));
     out.sort_by(|a, b| {
         a.kind
             .cmp(&b.kind)
             .then_with(|| a.a.doc.cmp(&b.a.doc))
             .then(a.a.start.cmp(&b.a.start))
+            .then_with(|| a.b.doc.cmp(&b.b.doc))
+            .then(a.b.start.cmp(&b.b.start))
     });
     out
+}
+
+/// The key each figure concept is compared under (see [`concepts::fold`]): the claim matrix's rows.
+pub fn concept_rows(figures: &[FigureClaim]) -> HashMap<&str, &str> {
+    concepts::fold(figures.iter().map(|c| c.concept.as_str()))
 }

@@ -41,6 +41,9 @@ pub const CLUTTER: &str = include_str!("clutter.tsv");
 pub const MONTHS: &str = include_str!("months.tsv");
 pub const WEEKDAYS: &str = include_str!("weekdays.tsv");
 pub const RELATIVE_DATES: &str = include_str!("relative_dates.tsv");
+pub const DATE_WORDS: &str = include_str!("date_words.tsv");
+pub const ORDINALS: &str = include_str!("ordinals.tsv");
+pub const HOLIDAYS: &str = include_str!("holidays.tsv");
 pub const HEDGES: &str = include_str!("hedges.tsv");
 pub const NUMBER_WORDS: &str = include_str!("number_words.tsv");
 pub const MAGNITUDES: &str = include_str!("magnitudes.tsv");
@@ -66,6 +69,7 @@ pub const TOPONYMS: &str = include_str!("toponyms.txt");
 pub const NOT_NAMES: &str = include_str!("not_names.tsv");
 pub const NOUN_ENDINGS: &str = include_str!("noun_endings.tsv");
 pub const CONCEPT_SYNONYMS: &str = include_str!("concept_synonyms.tsv");
+pub const CONCEPT_BY_ACTION: &str = include_str!("concept_by_action.tsv");
 
 #[cfg(test)]
 mod tests {
@@ -87,6 +91,9 @@ mod tests {
             MONTHS,
             WEEKDAYS,
             RELATIVE_DATES,
+            DATE_WORDS,
+            ORDINALS,
+            HOLIDAYS,
             HEDGES,
             NUMBER_WORDS,
             MAGNITUDES,
@@ -111,6 +118,7 @@ mod tests {
             NOT_NAMES,
             NOUN_ENDINGS,
             CONCEPT_SYNONYMS,
+            CONCEPT_BY_ACTION,
         ] {
             let head: String = table.lines().take_while(|l| l.starts_with('#')).collect();
             assert!(

@@ -8,7 +8,7 @@ use super::entities::EntityMention;
 use super::figures::counted;
 use crate::lexicon;
 use crate::report::{EntityType, Language, Modality};
-use crate::text::words::{function_word, is_capitalized, PhraseTable};
+use crate::text::words::{function_word, is_capitalized, PhraseTable, WordClass};
 use crate::text::{Document, TokenKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -127,7 +127,8 @@ pub fn denials(doc: &Document, entities: &[EntityMention]) -> Vec<DenialMention>
             first,
             last,
             by: deniers(doc, entities, first, last),
-            concepts: clause_concepts(doc, entities, first, last),
+            // What is denied may follow the cue ("have not confirmed the deaths").
+            concepts: clause_concepts(doc, entities, first, clause_end(doc, last, range.end)),
         });
     }
     out
@@ -159,6 +160,12 @@ fn deniers(doc: &Document, entities: &[EntityMention], first: usize, last: usize
         .iter()
         .filter(|m| m.first >= first && m.last <= last && !m.in_compound)
         .filter(|m| m.kind != EntityType::Place || m.capital_of.is_some())
+        // "in Russland" is where, not who.
+        .filter(|m| {
+            m.first == 0
+                || function_word(doc.lang, doc.lower(m.first - 1)) != Some(WordClass::Preposition)
+                || matches!(doc.lower(m.first - 1), "von" | "by")
+        })
         .collect();
     let agents: Vec<&EntityMention> = actors
         .iter()
@@ -174,6 +181,14 @@ fn deniers(doc: &Document, entities: &[EntityMention], first: usize, last: usize
         }
     }
     names
+}
+
+/// The last token of the clause that holds token `i`.
+fn clause_end(doc: &Document, i: usize, end: usize) -> usize {
+    (i + 1..end)
+        .find(|&k| matches!(doc.word(k), "," | ";" | ":" | "."))
+        .map_or(end.saturating_sub(1), |k| k - 1)
+        .max(i)
 }
 
 /// The concepts a denial speaks of: the nouns of its clause that are not names.

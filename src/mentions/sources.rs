@@ -68,6 +68,9 @@ const REPORT_NOUNS: &[&str] = &[
     "sources",
 ];
 
+/// Indefinite articles: a source is named, so one of these starts what it says, not who says it.
+const INDEFINITE: &[&str] = &["ein", "eine", "einen", "einem", "einer", "eines", "a", "an"];
+
 /// How far a source phrase may reach.
 const REACH: usize = 8;
 
@@ -86,7 +89,8 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Attribution> {
             let span = match position {
                 Position::After => phrase_after(doc, cue.1 + 1, range.end),
                 Position::Before => phrase_before(doc, cue.0, range.start),
-                Position::Either => entity_near(doc, entities, cue, range.clone()),
+                Position::Either => entity_near(doc, entities, cue, range.clone())
+                    .or_else(|| subject_before(doc, cue.0, range.start)),
                 Position::Unnamed => None,
             };
             if position == Position::Either && span.is_none() {
@@ -221,6 +225,10 @@ fn phrase_after(doc: &Document, from: usize, end: usize) -> Option<(usize, usize
         if doc.word(i) == "," && !doc.is_capitalized(i + 1) {
             break;
         }
+        // An indefinite article opens the next phrase ("des Finanzministeriums | eine Lücke").
+        if last.is_some() && INDEFINITE.contains(&doc.lower(i)) {
+            break;
+        }
         if doc.kind(i) == TokenKind::Word {
             last = Some(i);
         }
@@ -284,6 +292,17 @@ fn entity_near(
             .max_by_key(|m| m.last)
     };
     after.or_else(before).map(|m| (m.first, m.last))
+}
+
+/// A German noun right before a reporting verb is its subject ("Der Bundesrechnungshof beziffert").
+fn subject_before(doc: &Document, cue: usize, start: usize) -> Option<(usize, usize)> {
+    let noun = cue.checked_sub(1).filter(|&k| {
+        k >= start
+            && doc.lang == Language::De
+            && doc.is_capitalized(k)
+            && function_word(doc.lang, doc.lower(k)).is_none()
+    })?;
+    phrase_before(doc, noun + 1, start)
 }
 
 /// The source for a figure at token `at`: the nearest attribution in its sentence, or, for a

@@ -19,6 +19,11 @@ pub struct Report {
     pub dates: Vec<DateMention>,
     #[serde(default)]
     pub denials: Vec<Denial>,
+    /// Every claim of every article: figures, denials and dated events with what they are about,
+    /// who vouches for them and when. The UI draws the claim matrix (one row per `concept`, one
+    /// column per `doc`) and the timeline (`time` of events, `date` of documents) from these.
+    #[serde(default)]
+    pub claims: Vec<Claim>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -34,8 +39,10 @@ pub struct DocumentInfo {
     pub title: Option<String>,
     /// `YYYY-MM-DD` or `YYYY-MM`, given by the user or found in the text.
     pub date: Option<String>,
-    /// Where the date comes from: `given`, `header` (a `date` line), `dateline`, or `inferred`
-    /// (the latest date the text names, a weaker guess).
+    /// Where the date comes from: `given`, `header` (a `date` line), `stamp` (a "Stand:" or
+    /// "Published" line), `dateline`, or `inferred` (the latest date the text names, moved later by
+    /// a duration with a known start such as "seit drei Jahren andauernden Krieg" — a weaker guess,
+    /// never used to explain a difference by time).
     #[serde(default)]
     pub date_source: Option<String>,
     pub language: Language,
@@ -245,6 +252,83 @@ pub struct DateMention {
     pub end: usize,
     /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; `None` when the text gives too little to place it.
     pub value: Option<String>,
+    /// How much of the value the text gives: `explicit` ("Juni 2024"), `year_from_reference`
+    /// ("im Juni": day and month written, the year from the article's date) or `relative`
+    /// ("gestern", "im vergangenen Jahr": counted from the article's date).
+    #[serde(default)]
+    pub basis: String,
+    /// What a non-explicit value was counted from: `article` (the article's own given or printed
+    /// date), `inferred` (its inferred date), `set` (no date of its own: the latest firm date of
+    /// the other articles) or `none`. `None` for explicit dates. Only `article` makes it firm.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anchor: Option<String>,
+}
+
+/// What a claim rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimKind {
+    /// A figure: `figure` indexes `Report::figures`.
+    Figure,
+    /// A denial: `denial` indexes `Report::denials`.
+    Denial,
+    /// A dated one-off act (a treaty signed, a dam that broke): `time` holds its date.
+    Event,
+}
+
+/// When a claim holds: the date expression of its sentence that governs it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClaimTime {
+    /// Index into `Report::dates`.
+    pub date: usize,
+    /// The expression as written ("Im Juni").
+    pub text: String,
+    /// The normalised value, as in `DateMention::value`.
+    pub value: Option<String>,
+    /// The part of the date known for certain (`2024-06`; `--06` for June of an unknown year;
+    /// empty when it rests on a guessed article date). Date conflicts are judged on this.
+    pub known: String,
+}
+
+/// One claim of one article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    /// The article id.
+    pub doc: String,
+    pub kind: ClaimKind,
+    /// Index into `Report::figures`, for a figure claim.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub figure: Option<usize>,
+    /// Index into `Report::denials`, for a denial claim.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub denial: Option<usize>,
+    /// The key claims are compared under — a matrix row: the counted concept with compounds and
+    /// plurals folded onto the head another article uses ("raketenwerfer" for
+    /// "Mehrfachraketenwerfer" when both occur); for a denial the first concept it denies; for an
+    /// event what the act concerns ("vertrag").
+    pub concept: Option<String>,
+    /// For a measure without a counted noun, the noun it is about ("lücke" in "eine Lücke von
+    /// 1,2 Milliarden Euro"): with `concept` ("money") it makes the matrix row.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
+    /// What happens, as a key of `actions.tsv` ("send", "kill", "sign").
+    pub action: Option<String>,
+    /// The action's class ("deploy", "casualty", "event").
+    pub action_class: Option<String>,
+    /// Who vouches for it ("Financial Times"); for a denial, who denies.
+    pub source: Option<String>,
+    pub modality: Modality,
+    /// The governing date of its sentence, if any.
+    pub time: Option<ClaimTime>,
+    /// Where it happens, as written ("Kursk").
+    pub place: Option<String>,
+    /// Entity keys involved (countries that capitals and demonyms stand for included).
+    pub entities: Vec<String>,
+    /// The sentence marks it as an update ("inzwischen", "stieg auf").
+    #[serde(default)]
+    pub update: bool,
+    /// The claim as written.
+    pub evidence: Evidence,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -196,7 +196,7 @@ pub fn score(report: &Report, gold: &Value, articles: &[Article]) -> Scores {
     let distractors = arr("distractors");
     let mut fps = 0;
     for (i, p) in report.figures.iter().enumerate() {
-        if used[i] || !gold["documents"].get(&p.doc).is_some() {
+        if used[i] || gold["documents"].get(&p.doc).is_none() {
             continue;
         }
         let t = text_of(&p.doc);
@@ -356,4 +356,43 @@ fn whole_word(text: &str, needle: &str) -> bool {
             .is_none_or(|c| !c.is_alphanumeric() && c != '_');
         before && after
     })
+}
+
+/// The synthetic article sets of `tests/fixtures/synthetic/`: (name, articles, gold).
+pub fn synthetic_sets() -> Vec<(String, Vec<Article>, Value)> {
+    let base = root().join("tests/fixtures/synthetic");
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&base)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", base.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    dirs.iter()
+        .map(|dir| {
+            let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
+                .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .collect();
+            names.sort();
+            let gold_path = dir.join("gold.json");
+            let text = std::fs::read_to_string(&gold_path)
+                .unwrap_or_else(|e| panic!("cannot read {}: {e}", gold_path.display()));
+            let gold = serde_json::from_str(&text)
+                .unwrap_or_else(|e| panic!("bad gold {}: {e}", gold_path.display()));
+            let name = dir
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            (name, names.iter().map(|p| read(p)).collect(), gold)
+        })
+        .collect()
+}
+
+/// Every article of every synthetic set.
+pub fn synthetic_articles() -> Vec<Article> {
+    synthetic_sets()
+        .into_iter()
+        .flat_map(|(_, articles, _)| articles)
+        .collect()
 }

@@ -81,6 +81,28 @@ impl Date {
         )
     }
 
+    /// The same day, month or year `n` years on (29 February falls back to the 28th).
+    pub fn add_years(&self, n: i32) -> Date {
+        let year = self.year + n;
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => {
+                Date::ymd(year, m, d.min(days_in_month(year, m))).unwrap_or(Date { year, ..*self })
+            }
+            _ => Date { year, ..*self },
+        }
+    }
+
+    /// The Monday of this date's ISO week.
+    pub fn monday(&self) -> Option<Date> {
+        self.add_days(1 - i64::from(self.weekday()?))
+    }
+
+    /// The last day of this date's month.
+    pub fn month_end(&self) -> Option<Date> {
+        let m = self.month?;
+        Date::ymd(self.year, m, days_in_month(self.year, m))
+    }
+
     /// Do the two dates name overlapping periods ("2024-11" and "2024-11-15" do)?
     pub fn overlaps(&self, other: &Date) -> bool {
         self.year == other.year
@@ -97,6 +119,63 @@ impl fmt::Display for Date {
             _ => write!(f, "{:04}", self.year),
         }
     }
+}
+
+/// The year that puts month `m` (and day `d`) nearest to `reference`: "am 15. November" in an
+/// article of 2 December 2024 is 2024-11-15, in one of 10 January 2025 too. Ties go to the past,
+/// since news reports more of what happened than of what will.
+pub fn nearest_year(m: u32, d: Option<u32>, reference: Date) -> Option<i32> {
+    let target = |y: i32| match d {
+        Some(d) => Date::ymd(y, m, d),
+        None => Date::ym(y, m),
+    };
+    let Some(rm) = reference.month else {
+        // Only the year is known: that year, if the day exists in it.
+        return target(reference.year).map(|t| t.year);
+    };
+    let mid = |date: Date| date.days() + if date.day.is_some() { 0 } else { 14 };
+    let r = mid(Date {
+        month: Some(rm),
+        ..reference
+    });
+    (reference.year - 4..=reference.year + 4)
+        .filter_map(target)
+        .min_by_key(|t| ((mid(*t) - r).abs(), t.year > reference.year))
+        .map(|t| t.year)
+}
+
+/// The `n`th (1-based; -1 for the last) `weekday` (ISO) of a month.
+pub fn nth_weekday(year: i32, month: u32, weekday: u32, n: i32) -> Option<Date> {
+    if n > 0 {
+        let first = Date::ymd(year, month, 1)?;
+        let shift = (i64::from(weekday) - i64::from(first.weekday()?)).rem_euclid(7);
+        let date = first.add_days(shift + 7 * i64::from(n - 1))?;
+        (date.month == Some(month)).then_some(date)
+    } else {
+        let last = Date::ymd(year, month, days_in_month(year, month))?;
+        let shift = (i64::from(last.weekday()?) - i64::from(weekday)).rem_euclid(7);
+        let date = last.add_days(-shift - 7 * i64::from(-n - 1))?;
+        (date.month == Some(month)).then_some(date)
+    }
+}
+
+/// Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm).
+pub fn easter(year: i32) -> Option<Date> {
+    let a = year % 19;
+    let b = year / 100;
+    let c = year % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Date::ymd(year, month as u32, day as u32)
 }
 
 fn is_leap(y: i32) -> bool {
@@ -166,6 +245,33 @@ mod tests {
     fn invalid_dates_are_refused() {
         assert_eq!(Date::ymd(2023, 2, 29), None);
         assert_eq!(Date::parse("2024-13"), None);
+    }
+
+    fn date(s: &str) -> Date {
+        Date::parse(s).unwrap_or(Date::y(0))
+    }
+
+    #[test]
+    fn a_yearless_date_takes_the_nearest_year() {
+        assert_eq!(nearest_year(11, Some(15), date("2024-12-02")), Some(2024));
+        assert_eq!(nearest_year(12, Some(20), date("2025-01-10")), Some(2024));
+        assert_eq!(nearest_year(3, Some(1), date("2013-02-12")), Some(2013));
+        assert_eq!(nearest_year(6, None, date("2024-11")), Some(2024));
+        assert_eq!(nearest_year(2, Some(29), date("2017-03-22")), Some(2016));
+    }
+
+    #[test]
+    fn nth_and_last_weekdays_of_a_month() {
+        assert_eq!(nth_weekday(2013, 10, 2, 1), Date::ymd(2013, 10, 1));
+        assert_eq!(nth_weekday(2014, 9, 2, 3), Date::ymd(2014, 9, 16));
+        assert_eq!(nth_weekday(2013, 3, 1, -1), Date::ymd(2013, 3, 25));
+    }
+
+    #[test]
+    fn easter_sundays() {
+        assert_eq!(easter(2013), Date::ymd(2013, 3, 31));
+        assert_eq!(easter(2019), Date::ymd(2019, 4, 21));
+        assert_eq!(easter(2024), Date::ymd(2024, 3, 31));
     }
 
     #[test]
