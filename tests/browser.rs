@@ -588,3 +588,71 @@ async fn files_dropped_anywhere_on_the_page_are_added() {
     .await;
     page.finish(outcome).await;
 }
+
+/// Puts `bytes` bytes of text in the paste box without typing them (typing megabytes would take
+/// minutes), then adds it. The box is hidden meanwhile: laying out megabytes of text in a
+/// textarea takes Chromium longer than anything the page does with them.
+async fn paste_large(page: &Page, bytes: usize) -> Result {
+    page.client
+        .execute(
+            "const box = document.getElementById('paste');
+             box.style.display = 'none';
+             box.value = 'Wort '.repeat(arguments[0] / 5);",
+            vec![json!(bytes)],
+        )
+        .await?;
+    page.client
+        .execute("document.getElementById('add-article').click()", vec![])
+        .await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_paste_over_20_mb_is_refused_and_kept_in_the_box() {
+    let page = Page::open().await;
+    let outcome: Result = async {
+        let page = &page;
+        page.wait_for_text("#status", "5 articles").await?;
+        paste_large(page, 21 * 1024 * 1024).await?;
+        page.wait_for_text(".notice-error", "at most 20.0 MB")
+            .await?;
+        check(page.count(".article").await? == 5, "nothing was added")?;
+        let kept = page
+            .js("return document.getElementById('paste').value.length")
+            .await?;
+        check(
+            kept.as_u64().unwrap_or(0) > 20 * 1024 * 1024,
+            "the text stays in the box",
+        )
+    }
+    .await;
+    page.finish(outcome).await;
+}
+
+#[tokio::test]
+async fn articles_too_large_for_the_browser_storage_are_flagged() {
+    // Fills this site's localStorage up to a few kilobytes below its quota (Chromium: about 5 MB),
+    // so that a modest paste no longer fits; pasting megabytes instead would take a minute.
+    const FILL: &str = r#"
+        let n = 8 * 1024 * 1024;
+        while (n > 1024) {
+            try { localStorage.setItem('filler', 'x'.repeat(n)); return n; }
+            catch (e) { localStorage.removeItem('filler'); n = Math.floor(n * 0.98); }
+        }
+        return 0;
+    "#;
+    let page = Page::open().await;
+    let outcome: Result = async {
+        let page = &page;
+        page.wait_for_text("#status", "5 articles").await?;
+        let filled = page.js(FILL).await?;
+        check(filled != json!(0), "localStorage takes a filler")?;
+        paste_large(page, 400 * 1024).await?;
+        page.wait_for_text("#status", "6 articles").await?;
+        page.wait_for_text("#status", "Not kept in this browser")
+            .await?;
+        Ok(())
+    }
+    .await;
+    page.finish(outcome).await;
+}

@@ -101,7 +101,11 @@ pub fn unique_id(list: &[Article], wanted: &str, renaming: Option<&str>) -> Stri
 }
 
 /// Keeps the list for the next visit. Fails when the browser refuses (storage full: a few MB in
-/// most browsers; private mode); the page then says so instead of pretending.
+/// most browsers; private mode); the page then says so instead of pretending, and the list kept
+/// from before is dropped, so that a reload cannot bring back articles removed since.
 pub fn save(list: &[Article]) -> Result<(), String> {
-    LocalStorage::set(STORAGE_KEY, list).map_err(|e| e.to_string())
+    LocalStorage::set(STORAGE_KEY, list).map_err(|e| {
+        LocalStorage::delete(STORAGE_KEY);
+        e.to_string()
+    })
 }
