@@ -1,8 +1,9 @@
 //! The Figures view: figures grouped by what they count, each article's value side by side.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
-use crosscheck::report::{format_number, Figure, Modality};
+use crosscheck::report::{format_number, Claim, Figure, Modality};
 use yew::prelude::*;
 
 use super::analysis::{Analysis, Selection};
@@ -144,21 +145,48 @@ struct Group<'a> {
     figures: Vec<&'a Figure>,
 }
 
+/// The key a figure is compared under: its claim's concept, in which the core folds compounds and
+/// plurals across articles ("raketenwerfer" for "Mehrfachraketenwerfer"), else the figure's own;
+/// for a measure that counts nothing, with the topic it is about ("money · lücke").
+fn key_of(claim: Option<&Claim>, f: &Figure) -> Option<String> {
+    let concept = claim
+        .and_then(|c| c.concept.clone())
+        .or_else(|| f.concept.clone());
+    match (concept, claim.and_then(|c| c.topic.as_deref())) {
+        (Some(concept), Some(topic)) if f.counted.is_none() && topic != concept => {
+            Some(format!("{concept} · {topic}"))
+        }
+        (concept, _) => concept,
+    }
+}
+
 /// Groups by concept: those that most articles mention first, figures without a concept last;
 /// within a group, in article order, then in text order.
 fn group(analysis: &Analysis) -> Vec<Group<'_>> {
+    let report = &analysis.report;
+    let mut claim_of: Vec<Option<&Claim>> = vec![None; report.figures.len()];
+    for claim in &report.claims {
+        if let Some(slot) = claim.figure.and_then(|i| claim_of.get_mut(i)) {
+            slot.get_or_insert(claim);
+        }
+    }
     let mut groups: Vec<Group<'_>> = Vec::new();
-    for f in &analysis.report.figures {
-        match groups.iter_mut().find(|g| g.key == f.concept) {
-            Some(g) => g.figures.push(f),
-            None => groups.push(Group {
-                key: f.concept.clone(),
-                counted: Vec::new(),
-                docs: 0,
-                has_unit: false,
-                has_source: false,
-                figures: vec![f],
-            }),
+    let mut index_of: HashMap<Option<String>, usize> = HashMap::new();
+    for (f, claim) in report.figures.iter().zip(claim_of) {
+        let key = key_of(claim, f);
+        match index_of.get(&key) {
+            Some(&i) => groups[i].figures.push(f),
+            None => {
+                index_of.insert(key.clone(), groups.len());
+                groups.push(Group {
+                    key,
+                    counted: Vec::new(),
+                    docs: 0,
+                    has_unit: false,
+                    has_source: false,
+                    figures: vec![f],
+                });
+            }
         }
     }
     for g in &mut groups {
