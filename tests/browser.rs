@@ -352,7 +352,7 @@ async fn the_tabs_answer_to_the_arrow_keys() {
 }
 
 #[tokio::test]
-async fn a_pasted_article_adds_its_figure() {
+async fn a_pasted_article_adds_its_figure_and_survives_a_reload() {
     let page = Page::open().await;
     let outcome: Result = async {
         let page = &page;
@@ -364,6 +364,10 @@ async fn a_pasted_article_adds_its_figure() {
         println!("status after the paste: {}", status.text().await?);
         page.wait_for_text(".figure[data-doc=Polizeibericht]", "34")
             .await?;
+        // The browser keeps the articles: a reload loses nothing.
+        page.client.refresh().await?;
+        page.wait_for_text("#status", "6 articles").await?;
+        page.wait_for(".article[data-id=Polizeibericht]").await?;
         Ok(())
     }
     .await;

@@ -35,8 +35,15 @@ pub enum ArticleAction {
 impl Articles {
     /// What the last visit left, or the samples on a first visit (or if storage is unreadable).
     pub fn initial() -> Self {
-        let list =
+        let stored =
             LocalStorage::get::<Vec<Article>>(STORAGE_KEY).unwrap_or_else(|_| samples::articles());
+        // Ids key the list on screen and name articles in the report, so they must be unique
+        // even if the stored copy was edited by hand.
+        let mut list: Vec<Article> = Vec::with_capacity(stored.len());
+        for mut article in stored {
+            article.id = unique_id(&list, &article.id, None);
+            list.push(article);
+        }
         Articles {
             list: Rc::new(list),
         }
