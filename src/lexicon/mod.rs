@@ -64,6 +64,7 @@ pub const FIRST_NAMES: &str = include_str!("first_names.txt");
 pub const NOT_NAMES: &str = include_str!("not_names.tsv");
 pub const NOUN_ENDINGS: &str = include_str!("noun_endings.tsv");
 pub const CONCEPT_SYNONYMS: &str = include_str!("concept_synonyms.tsv");
+pub const UNIT_SENSES: &str = include_str!("unit_senses.tsv");
 
 #[cfg(test)]
 mod tests {
@@ -107,6 +108,7 @@ mod tests {
             NOT_NAMES,
             NOUN_ENDINGS,
             CONCEPT_SYNONYMS,
+            UNIT_SENSES,
         ] {
             let head: String = table.lines().take_while(|l| l.starts_with('#')).collect();
             assert!(

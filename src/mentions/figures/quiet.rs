@@ -25,6 +25,8 @@ pub enum Quiet {
     ListMarker,
     Counter,
     RelativeTime,
+    /// A number inside a web address ("…?q=30%25", "www.x.de/2024/5").
+    Url,
 }
 
 static MONTHS: LazyLock<HashSet<(Language, &'static str)>> = LazyLock::new(|| {
@@ -166,6 +168,9 @@ pub fn check(
     value: f64,
     time_unit: bool,
 ) -> Option<Quiet> {
+    if in_url(doc, first) {
+        return Some(Quiet::Url);
+    }
     let text = doc.word(first);
     if doc.kind(first) == TokenKind::Number {
         if text.contains(':') {
@@ -204,6 +209,28 @@ pub fn check(
         return Some(Quiet::Counter);
     }
     None
+}
+
+/// Is token `i` part of a web address: the run of text without spaces around it holds "://" or
+/// begins with "www."?
+fn in_url(doc: &Document, i: usize) -> bool {
+    let Some(t) = doc.tokens.get(i) else {
+        return false;
+    };
+    let text = doc.text.as_bytes();
+    // Addresses are long but not endless: look at most 400 bytes each way.
+    let mut start = t.start;
+    while start > 0 && t.start - start < 400 && !text[start - 1].is_ascii_whitespace() {
+        start -= 1;
+    }
+    let mut end = t.end;
+    while end < text.len() && end - t.end < 400 && !text[end].is_ascii_whitespace() {
+        end += 1;
+    }
+    // Scraped text has no spaces inside addresses; a long run without one is worth a look only
+    // when it holds a slash or a "www".
+    let run = &text[start..end];
+    run.len() > 6 && (run.windows(3).any(|w| w == b"://") || run.starts_with(b"www."))
 }
 
 /// "15. November" is a date; "am 3. Tag" an ordinal.
@@ -394,6 +421,17 @@ mod tests {
         assert_eq!(
             quiet("Punkte:\n1. Frieden\n2. Handel", "1"),
             Some(Quiet::ListMarker)
+        );
+    }
+
+    #[test]
+    fn numbers_in_web_addresses_are_quiet() {
+        assert_eq!(
+            quiet(
+                "Mehr unter https://www.test.com/search?q=30%25%2020% dort",
+                "30"
+            ),
+            Some(Quiet::Url)
         );
     }
 
