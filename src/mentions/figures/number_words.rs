@@ -142,7 +142,7 @@ impl Sum {
             Zero | Unit | Teen => self.current += w.value,
             Value => {
                 self.current += w.value;
-                self.last_value = self.current;
+                self.last_value = w.value;
             }
             // "one twenty two" = 122, "nineteen ninety" = 1990: a pair of two-digit groups.
             Ten if matches!(self.last, Some(Unit | Teen)) && !self.joined => {

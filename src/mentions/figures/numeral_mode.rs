@@ -73,6 +73,8 @@ fn digit_runs(doc: &Document, i: usize, out: &mut Vec<(usize, usize, f64)>) {
                 return;
             }
         }
+        // "1-222-2222" splits; "4th" and "54-Jährige" are ordinals and ages, no numerals.
+        TokenKind::NumberWord if text.chars().any(char::is_alphabetic) => return,
         TokenKind::NumberWord => {}
         TokenKind::Word => {
             let pieces: Vec<&str> = text.split('-').collect();

@@ -49,7 +49,12 @@ impl Reading {
 
 /// The numeral that starts at token `i`.
 pub fn reading_at(doc: &Document, i: usize, mode: Mode) -> Option<Reading> {
-    if let Some(number) = after_sign(doc, i) {
+    let sign = after_sign(doc, i).or_else(|| {
+        // "- 1.200.000" as a whole input: a sign, when numerals are asked for.
+        let spaced = i == 0 && mode == Mode::Numeral && matches!(doc.word(0), "-" | "\u{2212}");
+        spaced.then_some(1)
+    });
+    if let Some(number) = sign {
         let mut r = unsigned_at(doc, number, mode)?;
         if r.bounds.is_some() {
             return None;
@@ -63,9 +68,17 @@ pub fn reading_at(doc: &Document, i: usize, mode: Mode) -> Option<Reading> {
 
 fn unsigned_at(doc: &Document, i: usize, mode: Mode) -> Option<Reading> {
     match doc.kind(i) {
-        TokenKind::NumberWord => glued_at(doc, i, mode),
+        TokenKind::NumberWord => match times_power(doc, i) {
+            Some((mantissa, exponent, end)) => {
+                Some(Reading::plain(i, end, mantissa * 10f64.powi(exponent)))
+            }
+            None => glued_at(doc, i, mode),
+        },
         TokenKind::Word => {
             if let Some(r) = vague_at(doc, i).or_else(|| half_noun_at(doc, i)) {
+                return Some(r);
+            }
+            if let Some(r) = word_with_unit(doc, i) {
                 return Some(r);
             }
             if let Some((value, unit)) = duration_adjective(doc.lang, doc.lower(i)) {
@@ -192,8 +205,8 @@ fn run_at(doc: &Document, i: usize, mode: Mode) -> Option<Reading> {
                         k += 1;
                         continue;
                     }
-                    // ".77", ",77": a decimal without its leading zero.
-                    if let Some(value) = leading_decimal(doc, k) {
+                    // ".77", ",77": a decimal without its leading zero (",0012G").
+                    if let Some(value) = leading_decimal(doc, k, mode) {
                         sum.push(Word {
                             value,
                             part: Part::Value,
@@ -206,10 +219,11 @@ fn run_at(doc: &Document, i: usize, mode: Mode) -> Option<Reading> {
                     return None;
                 }
                 // "fifty - two": a spaced hyphen between English number words.
+                let after = word_part(doc, k + 1, false).map(|w| w.part);
                 if lang == Language::En
                     && lower == "-"
-                    && sum.last.is_some_and(|p| p == Part::Ten)
-                    && word_part(doc, k + 1, false).is_some()
+                    && (sum.last == Some(Part::Ten) && after.is_some()
+                        || after == Some(Part::Fraction))
                 {
                     k += 1;
                     continue;
@@ -275,7 +289,8 @@ fn run_at(doc: &Document, i: usize, mode: Mode) -> Option<Reading> {
                     && matches!(sum.last, Some(Part::Hundred | Part::Thousand | Part::Scale))
                     && (word_part(doc, k + 1, false).is_some_and(|w| w.part != Part::Fraction)
                         || doc.kind(k + 1) == TokenKind::Number)
-                    && !is_article(lang, doc.lower(k + 1))
+                    && (!is_article(lang, doc.lower(k + 1)) || doc.lower(k + 1) == "one")
+                    && !unit_over_fraction(doc, k + 1)
                 {
                     k += 1;
                     continue;
@@ -299,6 +314,15 @@ fn run_at(doc: &Document, i: usize, mode: Mode) -> Option<Reading> {
                         continue;
                     }
                     break;
+                }
+                // "two thirds of a million".
+                if sum.last == Some(Part::Fraction)
+                    && lower == "of"
+                    && matches!(doc.lower(k + 1), "a" | "an")
+                    && units::scale_at(lang, doc.lowers(), k + 2).is_some()
+                {
+                    k += 2;
+                    continue;
                 }
                 // "half a dozen", "half a million": the article after a leading fraction.
                 if sum.last == Some(Part::Fraction)
@@ -513,13 +537,35 @@ fn proper_fraction(doc: &Document, k: usize) -> Option<f64> {
     (doc.kind(k) == TokenKind::Number && a < b && b <= 100).then(|| f64::from(a) / f64::from(b))
 }
 
+/// "1.3x10^6", "6.23×10^-4", "12.32e+14" from token `k`: the mantissa, the exponent and the
+/// last token.
+fn times_power(doc: &Document, k: usize) -> Option<(f64, i32, usize)> {
+    let text = doc.word(k);
+    if let Some(mantissa) = text.strip_suffix(['e', 'E']) {
+        let (exponent, end) = exponent_at(doc, k + 1)?;
+        return Some((numerals::parse_digits(mantissa, doc.lang)?, exponent, end));
+    }
+    let mantissa = text
+        .strip_suffix("x10")
+        .or_else(|| text.strip_suffix("×10"))?;
+    let mantissa = numerals::parse_digits(mantissa, doc.lang)?;
+    let (exponent, end) = power_after(doc, k + 1)?;
+    Some((mantissa, exponent, end))
+}
+
 /// "^23", "^-1", "^+23" glued after digits: the exponent and the last token.
 fn power_after(doc: &Document, k: usize) -> Option<(i32, usize)> {
-    let glued = |i: usize| doc.tokens.get(i).is_some_and(|t| !t.space_before);
-    if doc.word(k) != "^" || !glued(k) {
+    let glued = doc.tokens.get(k).is_some_and(|t| !t.space_before);
+    if doc.word(k) != "^" || !glued {
         return None;
     }
-    let mut i = k + 1;
+    exponent_at(doc, k + 1)
+}
+
+/// A signed exponent glued on at `k` ("+14", "-1", "--23"): its value and last token.
+fn exponent_at(doc: &Document, k: usize) -> Option<(i32, usize)> {
+    let glued = |i: usize| doc.tokens.get(i).is_some_and(|t| !t.space_before);
+    let mut i = k;
     let mut negative = false;
     while matches!(doc.word(i), "-" | "+") && glued(i) {
         negative ^= doc.word(i) == "-";
@@ -529,21 +575,31 @@ fn power_after(doc: &Document, k: usize) -> Option<(i32, usize)> {
     Some((if negative { -exponent } else { exponent }, i))
 }
 
-/// ".77" or ",77" set off before: a decimal written without its zero.
-fn leading_decimal(doc: &Document, k: usize) -> Option<f64> {
+/// ".77" or ",77" set off before: a decimal written without its zero, perhaps with a scale
+/// glued to it (",0012G").
+fn leading_decimal(doc: &Document, k: usize, mode: Mode) -> Option<f64> {
     let mark = match doc.lang {
         Language::De => ",",
         Language::En => ".",
     };
     let next = doc.tokens.get(k + 1)?;
-    let digits = next.text(doc.text);
+    let text = next.text(doc.text);
+    let split = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    let (digits, suffix) = text.split_at(split);
     let set_off = k == 0 || doc.tokens[k].space_before || matches!(doc.word(k - 1), "-" | "(");
-    (doc.word(k) == mark
-        && set_off
-        && !next.space_before
-        && next.kind == TokenKind::Number
-        && digits.bytes().all(|b| b.is_ascii_digit()))
-    .then(|| format!("0.{digits}").parse().ok())?
+    if doc.word(k) != mark || !set_off || next.space_before || digits.is_empty() {
+        return None;
+    }
+    let value: f64 = format!("0.{digits}").parse().ok()?;
+    if suffix.is_empty() {
+        return Some(value);
+    }
+    let factor = units::cased_scale(suffix)
+        .filter(|_| mode == Mode::Numeral)
+        .or_else(|| units::glued_suffix(doc.lang, suffix).and_then(|(m, _)| m.map(|m| m.factor)))?;
+    Some(value * factor)
 }
 
 /// A vulgar fraction sign ("½", "¾") at `k`.
@@ -601,11 +657,16 @@ fn and_fraction(doc: &Document, k: usize) -> Option<(f64, Option<f64>, usize)> {
     }
     let numerator_at = k + 1;
     let lower = doc.lower(numerator_at);
-    let numerator = if is_article(doc.lang, lower) {
+    let numerator = if is_article(doc.lang, lower) && lower != "one" {
         1.0
     } else {
         match word_part(doc, numerator_at, true)? {
-            w if matches!(w.part, Part::Unit | Part::Teen | Part::Ten | Part::Value) => w.value,
+            w if matches!(w.part, Part::Unit | Part::Teen | Part::Ten | Part::Value) => {
+                match doc.lang {
+                    Language::En => number_words::parse_english(&[lower])?,
+                    Language::De => w.value,
+                }
+            }
             _ => return None,
         }
     };
@@ -622,6 +683,13 @@ fn and_fraction(doc: &Document, k: usize) -> Option<(f64, Option<f64>, usize)> {
             m.factor
         });
     Some((numerator * w.value, scale, end))
+}
+
+/// "three quarters" at `k`: a one-digit numerator with its fraction, which "and" adds to the
+/// number before rather than continuing it ("five billion and three quarters").
+fn unit_over_fraction(doc: &Document, k: usize) -> bool {
+    word_part(doc, k, false).is_some_and(|w| w.part == Part::Unit)
+        && word_part(doc, k + 1, false).is_some_and(|w| w.part == Part::Fraction)
 }
 
 /// "G" and "M" written in capitals after digits: giga and mega ("1,674.5 G", "10G").
@@ -741,6 +809,21 @@ pub fn glued_at(doc: &Document, i: usize, mode: Mode) -> Option<Reading> {
         unit,
         scaled: magnitude.is_some(),
     })
+}
+
+/// "siebenhundert-Euro", "zwei-Prozent": a number word joined to a unit by a hyphen.
+fn word_with_unit(doc: &Document, i: usize) -> Option<Reading> {
+    let (number, unit) = doc.lower(i).rsplit_once('-')?;
+    let value = match doc.lang {
+        Language::De => number_words::parse_german(number)?,
+        Language::En => number_words::parse_english(&[number])?,
+    };
+    let (None, Some(unit)) = units::glued_suffix(doc.lang, unit)? else {
+        return None;
+    };
+    let mut r = Reading::plain(i, i, value);
+    r.unit = Some(unit);
+    Some(r)
 }
 
 /// German adjectives of duration: "dreitägigen" (three days), "zweiwöchige" (two weeks).
