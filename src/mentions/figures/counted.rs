@@ -1,11 +1,11 @@
 //! What a figure counts: the noun phrase after the number ("schwere Haubitzen", "Pioniere und
 //! Bauarbeiter", "North Korean soldiers") and its concept key, the lemma of the head noun.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::lexicon;
 use crate::report::Language;
+use crate::text::fxhash::FxHashMap;
 use crate::text::words::{function_word, is_capitalized};
 use crate::text::Document;
 
@@ -143,15 +143,16 @@ static ENDINGS: LazyLock<[Vec<Ending>; 2]> = LazyLock::new(|| {
     tables
 });
 
-static SYNONYMS: LazyLock<HashMap<(Language, &'static str), &'static str>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
-    for row in lexicon::rows(lexicon::CONCEPT_SYNONYMS) {
-        for &lang in lexicon::languages(row[0]) {
-            map.insert((lang, row[1]), row[2]);
+static SYNONYMS: LazyLock<FxHashMap<(Language, &'static str), &'static str>> =
+    LazyLock::new(|| {
+        let mut map = FxHashMap::default();
+        for row in lexicon::rows(lexicon::CONCEPT_SYNONYMS) {
+            for &lang in lexicon::languages(row[0]) {
+                map.insert((lang, row[1]), row[2]);
+            }
         }
-    }
-    map
-});
+        map
+    });
 
 /// The concept key of a head noun: the last part of a hyphenated compound, lower case, its
 /// inflection ending stripped, then mapped through the synonym table.

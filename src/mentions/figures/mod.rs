@@ -120,6 +120,15 @@ fn figure_at(doc: &Document, i: usize, earlier: &[FigureMention]) -> Option<Figu
         Some((lo, hi)) => (Some(lo), Some(hi)),
         None => hedges::interval(hedge, value),
     };
+    // "1,000 or more people", "50 Soldaten und mehr": a hedge after the number or its noun.
+    let open = hedge == Hedge::Exact && num.bounds.is_none();
+    let (mut hedge, mut low, mut high) = (hedge, low, high);
+    let mut post_hedged = false;
+    if let Some((n, h)) = post_hedge(doc, end).filter(|_| open) {
+        (hedge, post_hedged) = (h, true);
+        (low, high) = hedges::interval(h, value);
+        end += n;
+    }
     let counted = if end + 1 < doc.tokens.len() && doc.same_sentence(end, end + 1) {
         counted::after(doc, end + 1)
     } else {
@@ -157,6 +166,14 @@ fn figure_at(doc: &Document, i: usize, earlier: &[FigureMention]) -> Option<Figu
             ),
         },
     };
+    let mut last = last;
+    if open && !post_hedged && last > end {
+        if let Some((n, h)) = post_hedge(doc, last) {
+            hedge = h;
+            (low, high) = hedges::interval(h, value);
+            last += n;
+        }
+    }
     let factor = unit.as_ref().map_or(1.0, |u| u.factor);
     Some(FigureMention {
         first: start,
@@ -177,6 +194,12 @@ fn figure_at(doc: &Document, i: usize, earlier: &[FigureMention]) -> Option<Figu
 /// The numeral that starts at token `i`, as the news finder reads it.
 fn numeral_at(doc: &Document, i: usize) -> Option<Reading> {
     read::reading_at(doc, i, Mode::News)
+}
+
+/// A hedge right after token `last` in its sentence ("oder mehr"), with its length.
+fn post_hedge(doc: &Document, last: usize) -> Option<(usize, Hedge)> {
+    let (n, h) = hedges::after(doc.lang, doc.lowers(), last + 1)?;
+    doc.same_sentence(last, last + n).then_some((n, h))
 }
 
 /// The cents after an amount of money: "und fünfzig Cent", "and 15 cents", or a bare two-digit

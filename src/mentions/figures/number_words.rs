@@ -2,11 +2,12 @@
 //! English words ("twenty-two", "three hundred and five"), parsed by one small grammar over the
 //! parts listed in `number_words.tsv`.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::lexicon;
 use crate::report::Language;
+use crate::text::fxhash::FxHashMap;
+use crate::text::words::lower;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Part {
@@ -38,8 +39,8 @@ pub struct Word {
     pub part: Part,
 }
 
-static WORDS: LazyLock<HashMap<(Language, &'static str), Word>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+static WORDS: LazyLock<FxHashMap<(Language, &'static str), Word>> = LazyLock::new(|| {
+    let mut map = FxHashMap::default();
     for row in lexicon::rows(lexicon::NUMBER_WORDS) {
         let part = match row[3] {
             "zero" => Part::Zero,
@@ -63,7 +64,7 @@ static WORDS: LazyLock<HashMap<(Language, &'static str), Word>> = LazyLock::new(
     map
 });
 
-static VULGAR: LazyLock<HashMap<&'static str, f64>> = LazyLock::new(|| {
+static VULGAR: LazyLock<FxHashMap<&'static str, f64>> = LazyLock::new(|| {
     lexicon::rows(lexicon::NUMBER_WORDS)
         .filter(|row| row[3] == "vulgar")
         .filter_map(|row| Some((row[1], row[2].parse().ok()?)))
@@ -227,7 +228,8 @@ impl Sum {
 
 /// Parses one German word made of number parts ("zweiundzwanzig", "zwölftausend", "eineinhalb").
 pub fn parse_german(word: &str) -> Option<f64> {
-    let lower = word.to_lowercase();
+    let lower = lower(word);
+    let lower = lower.as_ref();
     for (suffix, half) in [("einhalb", 0.5), ("undhalb", 0.5)] {
         if let Some(rest) = lower.strip_suffix(suffix) {
             // "eineinhalb" = 1.5, "zweieinhalb" = 2.5, "einundhalb" = 1.5; "einhalb" alone is 0.5.
@@ -268,8 +270,8 @@ fn split_german(rest: &str, sum: &mut Sum) -> Option<()> {
             }
         }
     }
-    let ends: Vec<usize> = rest.char_indices().map(|(i, c)| i + c.len_utf8()).collect();
-    for &end in ends.iter().rev() {
+    // Longest piece first; walking the chars backwards needs no buffer.
+    for end in rest.char_indices().rev().map(|(i, c)| i + c.len_utf8()) {
         let piece = &rest[..end];
         let Some(w) = word(Language::De, piece) else {
             continue;

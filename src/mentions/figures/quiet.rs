@@ -2,12 +2,12 @@
 //! addresses, page and section numbers, ordinals, list markers and counters in page furniture.
 //! Each rule reads the tokens around the number; the words they look for live in tables.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::numerals::looks_like_date;
 use crate::lexicon;
 use crate::report::Language;
+use crate::text::fxhash::{FxHashMap, FxHashSet};
 use crate::text::words::{function_word, PhraseTable, WordClass};
 use crate::text::{Document, TokenKind};
 
@@ -29,8 +29,8 @@ pub enum Quiet {
     Url,
 }
 
-static MONTHS: LazyLock<HashSet<(Language, &'static str)>> = LazyLock::new(|| {
-    let mut set = HashSet::new();
+static MONTHS: LazyLock<FxHashSet<(Language, &'static str)>> = LazyLock::new(|| {
+    let mut set = FxHashSet::default();
     for row in lexicon::rows(lexicon::MONTHS) {
         for &lang in lexicon::languages(row[0]) {
             set.insert((lang, row[1]));
@@ -56,8 +56,8 @@ static NOT_COUNTED: LazyLock<[PhraseTable<Quiet>; 2]> = LazyLock::new(|| {
 });
 
 /// Words before a number that make it a reference, an age, a phone number or a year.
-static BEFORE: LazyLock<HashMap<&'static str, Quiet>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+static BEFORE: LazyLock<FxHashMap<&'static str, Quiet>> = LazyLock::new(|| {
+    let mut map = FxHashMap::default();
     for w in [
         "nr",
         "nummer",
@@ -307,10 +307,34 @@ fn is_year(doc: &Document, first: usize, last: usize, value: f64) -> bool {
     }
 }
 
-/// A long digit string with a leading zero ("030 1234567") is a phone number.
+/// A long digit string with a leading zero ("030 1234567") is a phone number, and so is each
+/// group of digits that continues one or follows a "+" ("+49 30 1234567").
 fn is_phone(doc: &Document, first: usize) -> bool {
-    let text = doc.word(first);
-    text.len() >= 4 && text.starts_with('0') && text.bytes().all(|b| b.is_ascii_digit())
+    let dialled = |k: usize| {
+        let text = doc.word(k);
+        doc.kind(k) == TokenKind::Number
+            && text.len() >= 3
+            && text.starts_with('0')
+            && text.bytes().all(|b| b.is_ascii_digit())
+    };
+    let mut k = first;
+    loop {
+        if dialled(k) && (k < first || doc.word(k).len() >= 4) {
+            return true;
+        }
+        let Some(prev) = k.checked_sub(1) else {
+            return false;
+        };
+        if doc.word(prev) == "+" && !doc.tokens[k].space_before {
+            return true;
+        }
+        let same_line = !doc.tokens[k].newline_before;
+        if doc.kind(prev) == TokenKind::Number && same_line && first - prev < 5 {
+            k = prev;
+            continue;
+        }
+        return k < first && BEFORE.get(doc.lower(prev)) == Some(&Quiet::Phone);
+    }
 }
 
 /// "1." or "2)" at the start of a line.

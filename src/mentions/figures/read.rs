@@ -4,11 +4,48 @@
 //! drei", "two point five") and a sign ("minus 5", "-3,2"). Ranges and vague amounts are read by
 //! the finder around this, since they join two readings or stand for an interval.
 
+use std::sync::LazyLock;
+
 use super::number_words::{self, Part, Sum, Word};
 use super::numerals;
 use super::units::{self, MagnitudeKind, Unit};
+use crate::lexicon;
 use crate::report::Language;
+use crate::text::fxhash::FxHashSet;
 use crate::text::{Document, TokenKind};
+
+/// The first two letters of every word that can begin a numeral (number words, vague amounts,
+/// articles, signs), from the tables: most words of a text are turned away by one lookup before
+/// any grammar runs, which keeps the finder fast.
+static STARTS: LazyLock<[FxHashSet<(char, char)>; 2]> = LazyLock::new(|| {
+    let mut sets = [FxHashSet::default(), FxHashSet::default()];
+    let words = lexicon::rows(lexicon::NUMBER_WORDS)
+        .chain(lexicon::rows(lexicon::MAGNITUDES))
+        .map(|row| (row[0], row[1].to_lowercase()));
+    let extra = [
+        ("de", "ein eine einen einem einer eines anderthalb"),
+        ("en", "a an one point"),
+    ];
+    let extra = extra
+        .iter()
+        .flat_map(|(lang, list)| list.split(' ').map(move |w| (*lang, w.to_string())));
+    for (lang, word) in words.chain(extra) {
+        for &l in lexicon::languages(lang) {
+            sets[l as usize].insert(first_two(&word));
+        }
+    }
+    sets
+});
+
+fn first_two(lower: &str) -> (char, char) {
+    let mut chars = lower.chars();
+    (chars.next().unwrap_or(' '), chars.next().unwrap_or(' '))
+}
+
+/// Can a numeral begin with this (lower-case) word?
+fn may_begin(lang: Language, lower: &str) -> bool {
+    STARTS[lang as usize].contains(&first_two(lower))
+}
 
 /// Which numerals a caller wants.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +86,9 @@ impl Reading {
 
 /// The numeral that starts at token `i`.
 pub fn reading_at(doc: &Document, i: usize, mode: Mode) -> Option<Reading> {
+    if doc.kind(i) == TokenKind::Word && !may_begin(doc.lang, doc.lower(i)) {
+        return None;
+    }
     let sign = after_sign(doc, i).or_else(|| {
         // "- 1.200.000" as a whole input: a sign, when numerals are asked for.
         let spaced = i == 0 && mode == Mode::Numeral && matches!(doc.word(0), "-" | "\u{2212}");
@@ -801,6 +841,11 @@ pub fn glued_at(doc: &Document, i: usize, mode: Mode) -> Option<Reading> {
         return Some(r);
     }
     let (magnitude, unit) = units::glued_suffix(doc.lang, suffix)?;
+    // A lone capital glued to digits names a thing ("5G", "3D"), not a unit: "5g" is grams.
+    if magnitude.is_none() && suffix.chars().count() == 1 && suffix.chars().all(char::is_uppercase)
+    {
+        return None;
+    }
     Some(Reading {
         first: i,
         last: i,
@@ -835,7 +880,7 @@ fn duration_adjective(lang: Language, lower: &str) -> Option<(f64, Unit)> {
         ("monatig", 2_629_800.0),
         ("minütig", 60.0),
     ];
-    if lang != Language::De {
+    if lang != Language::De || !lower.contains("ig") {
         return None;
     }
     STEMS.iter().find_map(|&(stem, factor)| {
