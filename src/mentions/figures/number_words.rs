@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use crate::lexicon;
 use crate::report::Language;
-use crate::text::fxhash::FxHashMap;
+use crate::text::fxhash::{FxHashMap, FxHashSet};
 use crate::text::words::lower;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -226,17 +226,43 @@ impl Sum {
     }
 }
 
+/// The last three letters of every German number part a compound can end with ("…zwanzig",
+/// "…tausend", "…einhalb"): most words are turned away by this one lookup before the parts are
+/// tried. The article forms are left out, since "ein" and "eine" never end a number.
+static GERMAN_ENDINGS: LazyLock<FxHashSet<[char; 3]>> = LazyLock::new(|| {
+    lexicon::rows(lexicon::NUMBER_WORDS)
+        .filter(|row| lexicon::applies(row[0], Language::De))
+        .map(|row| row[1])
+        .filter(|w| !matches!(*w, "ein" | "eine" | "einen" | "einem" | "einer" | "eines"))
+        .chain(["halb"])
+        .filter_map(last_three)
+        .collect()
+});
+
+fn last_three(word: &str) -> Option<[char; 3]> {
+    let mut chars = word.chars().rev();
+    let (c, b, a) = (chars.next()?, chars.next()?, chars.next()?);
+    Some([a, b, c])
+}
+
 /// Parses one German word made of number parts ("zweiundzwanzig", "zwölftausend", "eineinhalb").
 pub fn parse_german(word: &str) -> Option<f64> {
     let lower = lower(word);
     let lower = lower.as_ref();
+    if !last_three(lower).is_some_and(|end| GERMAN_ENDINGS.contains(&end)) {
+        return None;
+    }
+    parse_german_lower(lower)
+}
+
+fn parse_german_lower(lower: &str) -> Option<f64> {
     for (suffix, half) in [("einhalb", 0.5), ("undhalb", 0.5)] {
         if let Some(rest) = lower.strip_suffix(suffix) {
             // "eineinhalb" = 1.5, "zweieinhalb" = 2.5, "einundhalb" = 1.5; "einhalb" alone is 0.5.
             return if rest.is_empty() {
                 Some(half)
             } else {
-                parse_german(rest).map(|v| v + half)
+                parse_german_lower(rest).map(|v| v + half)
             };
         }
     }
@@ -244,7 +270,7 @@ pub fn parse_german(word: &str) -> Option<f64> {
         return Some(1.5);
     }
     let mut sum = Sum::default();
-    split_german(&lower, &mut sum)?;
+    split_german(lower, &mut sum)?;
     Some(sum.value())
 }
 

@@ -14,10 +14,10 @@ use crate::report::Language;
 use crate::text::fxhash::FxHashSet;
 use crate::text::{Document, TokenKind};
 
-/// The first two letters of every word that can begin a numeral (number words, vague amounts,
+/// The first three letters of every word that can begin a numeral (number words, vague amounts,
 /// articles, signs), from the tables: most words of a text are turned away by one lookup before
 /// any grammar runs, which keeps the finder fast.
-static STARTS: LazyLock<[FxHashSet<(char, char)>; 2]> = LazyLock::new(|| {
+static STARTS: LazyLock<[FxHashSet<[char; 3]>; 2]> = LazyLock::new(|| {
     let mut sets = [FxHashSet::default(), FxHashSet::default()];
     let words = lexicon::rows(lexicon::NUMBER_WORDS)
         .chain(lexicon::rows(lexicon::MAGNITUDES))
@@ -31,20 +31,22 @@ static STARTS: LazyLock<[FxHashSet<(char, char)>; 2]> = LazyLock::new(|| {
         .flat_map(|(lang, list)| list.split(' ').map(move |w| (*lang, w.to_string())));
     for (lang, word) in words.chain(extra) {
         for &l in lexicon::languages(lang) {
-            sets[l as usize].insert(first_two(&word));
+            sets[l as usize].insert(first_three(&word));
         }
     }
     sets
 });
 
-fn first_two(lower: &str) -> (char, char) {
+/// Three letters tell "für" from "fünf" and "mit" from "Mio.", two do not.
+fn first_three(lower: &str) -> [char; 3] {
     let mut chars = lower.chars();
-    (chars.next().unwrap_or(' '), chars.next().unwrap_or(' '))
+    let mut next = || chars.next().unwrap_or(' ');
+    [next(), next(), next()]
 }
 
 /// Can a numeral begin with this (lower-case) word?
 fn may_begin(lang: Language, lower: &str) -> bool {
-    STARTS[lang as usize].contains(&first_two(lower))
+    STARTS[lang as usize].contains(&first_three(lower))
 }
 
 /// Which numerals a caller wants.
@@ -86,8 +88,13 @@ impl Reading {
 
 /// The numeral that starts at token `i`.
 pub fn reading_at(doc: &Document, i: usize, mode: Mode) -> Option<Reading> {
-    if doc.kind(i) == TokenKind::Word && !may_begin(doc.lang, doc.lower(i)) {
-        return None;
+    match doc.kind(i) {
+        TokenKind::Word if !may_begin(doc.lang, doc.lower(i)) => return None,
+        // Only a sign, a leading decimal mark or a fraction sign can begin a numeral.
+        TokenKind::Punct if doc.word(i).is_ascii() && !matches!(doc.word(i), "-" | "." | ",") => {
+            return None
+        }
+        _ => {}
     }
     let sign = after_sign(doc, i).or_else(|| {
         // "- 1.200.000" as a whole input: a sign, when numerals are asked for.
@@ -644,10 +651,11 @@ fn leading_decimal(doc: &Document, k: usize, mode: Mode) -> Option<f64> {
 
 /// A vulgar fraction sign ("½", "¾") at `k`.
 fn vulgar(doc: &Document, k: usize) -> Option<f64> {
-    if doc.kind(k) != TokenKind::Punct {
+    let sign = doc.word(k);
+    if doc.kind(k) != TokenKind::Punct || sign.is_ascii() {
         return None;
     }
-    number_words::vulgar_fraction(doc.word(k))
+    number_words::vulgar_fraction(sign)
 }
 
 /// The digits after "Komma"/"point", as the fraction they write: "fünfzehn" → 0.15,
