@@ -196,7 +196,7 @@ pub fn score(report: &Report, gold: &Value, articles: &[Article]) -> Scores {
     let distractors = arr("distractors");
     let mut fps = 0;
     for (i, p) in report.figures.iter().enumerate() {
-        if used[i] || !gold["documents"].get(&p.doc).is_some() {
+        if used[i] || gold["documents"].get(&p.doc).is_none() {
             continue;
         }
         let t = text_of(&p.doc);

@@ -197,7 +197,7 @@ fn apply(r: Date, shift: Shift) -> Option<Date> {
         Shift::Week(n) => r
             .add_days(7 * n)
             .map(|d| Date { day: None, ..d })
-            .or_else(|| Some(r)),
+            .or(Some(r)),
         Shift::Month(n) => r.add_months(n),
         Shift::Year(n) => Some(Date::y(r.year + n)),
         Shift::YearEnd(n) => Date::ym(r.year + n, 12),

@@ -689,7 +689,7 @@ fn decimal_words(doc: &Document, from: usize) -> Option<(f64, usize)> {
             digits.pop();
         }
         digits.push_str(&n.to_string());
-        previous_ten = n >= 20 && n % 10 == 0;
+        previous_ten = n >= 20 && n.is_multiple_of(10);
         last = Some(k);
         k += 1;
     }

@@ -63,7 +63,7 @@ fn equal_amounts_have_equal_base_amounts() {
         "c",
         "The fire burned 1,000 acres of forest.",
     ));
-    assert!((acres[0].amount - 4_046_856.4224).abs() < 1e-3);
+    assert!((acres[0].amount - 4_046_856.422_4).abs() < 1e-3);
 }
 
 #[test]
