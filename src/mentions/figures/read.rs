@@ -430,6 +430,12 @@ fn run_at(doc: &Document, i: usize, mode: Mode) -> Option<Reading> {
     if article && !more {
         return None;
     }
+    // "a half measure", "a quarter final": in English news an article and a fraction count only
+    // as a part of something ("a third of the budget").
+    let bare_fraction = article && last == i + 1 && sum.last == Some(Part::Fraction);
+    if mode == Mode::News && lang == Language::En && bare_fraction && doc.lower(last + 1) != "of" {
+        return None;
+    }
     Some(Reading {
         first: i,
         last,

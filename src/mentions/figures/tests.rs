@@ -309,6 +309,9 @@ fn a_standalone_one_or_zero_is_no_figure() {
 #[test]
 fn a_lone_half_is_no_figure() {
     is_quiet("In the second half they scored.", Language::En);
+    is_quiet("He called it a half measure.", Language::En);
+    let third = value_in("A third of the budget is gone.", Language::En);
+    assert!((third - 1.0 / 3.0).abs() < 1e-9);
 }
 
 #[test]
