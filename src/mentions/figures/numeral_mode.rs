@@ -227,6 +227,99 @@ mod tests {
     }
 
     #[test]
+    fn odd_mixtures_never_panic_and_spans_stay_on_char_boundaries() {
+        const PIECES: &[&str] = &[
+            "ein",
+            "eine",
+            "zwei",
+            "Millionen",
+            "und",
+            "drei",
+            "Viertel",
+            "Komma",
+            "minus",
+            "-",
+            "−",
+            ".",
+            ",",
+            "½",
+            "10",
+            "000",
+            "1,5",
+            "2.5",
+            "^",
+            "+",
+            "x10",
+            "1e",
+            "G",
+            "k",
+            "Mio",
+            "Hälfte",
+            "die",
+            "half",
+            "a",
+            "dozen",
+            "of",
+            "and",
+            "point",
+            "one",
+            "hundred",
+            "€",
+            "$",
+            "Euro",
+            "Prozent",
+            "oder",
+            "mehr",
+            "(",
+            ")",
+            "über",
+            "14:30",
+            "5/17",
+            "ü",
+            "😀",
+            "\n",
+            "\u{202f}",
+            "Tausende",
+            "cent",
+            "bis",
+            "zu",
+            "zwischen",
+            "40-50",
+            "12-Pfund",
+            "www.",
+            "://",
+            "Grad",
+            "Kehrtwende",
+            "eineinhalb",
+            "Dutzend",
+        ];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        for round in 0..400 {
+            let mut text = String::new();
+            for _ in 0..(round % 17 + 1) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+                match seed % 7 {
+                    0 => text.push('\u{a0}'),
+                    1 => {}
+                    _ => text.push(' '),
+                }
+            }
+            for lang in [Language::De, Language::En] {
+                for n in numerals_in(&text, lang) {
+                    assert!(text.is_char_boundary(n.start) && text.is_char_boundary(n.end));
+                }
+                let doc = Document::with_language("f", &text, lang);
+                for f in super::super::find(&doc) {
+                    assert!(f.first <= f.last && f.last < doc.tokens.len(), "{text:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn spans_slice_the_text() {
         let text = "Es kamen 1\u{202f}234\u{202f}567,89 Menschen.";
         let n = &numerals_in(text, Language::De)[0];

@@ -559,10 +559,14 @@ fn digits_value(doc: &Document, i: usize) -> Option<(f64, usize)> {
         let Some(t) = doc.tokens.get(last + 1) else {
             break;
         };
+        if t.kind != TokenKind::Number {
+            break;
+        }
         let group = t.text(doc.text);
-        let (head, tail) = group.split_at(group.len().min(3));
-        let is_group = t.kind == TokenKind::Number
-            && head.len() == 3
+        let (Some(head), Some(tail)) = (group.get(..3), group.get(3..)) else {
+            break;
+        };
+        let is_group = head.len() == 3
             && head.bytes().all(|b| b.is_ascii_digit())
             && (tail.is_empty()
                 || (tail.starts_with(decimal) && tail[1..].bytes().all(|b| b.is_ascii_digit())))
