@@ -101,7 +101,7 @@ fn digit_runs(doc: &Document, i: usize, out: &mut Vec<(usize, usize, f64)>) {
         _ => text,
     };
     for run in digits.split(|c: char| !c.is_ascii_digit()) {
-        if let Ok(v) = run.parse::<f64>() {
+        if let Some(v) = run.parse::<f64>().ok().filter(|v| v.is_finite()) {
             out.push((i, i, v));
         }
     }
@@ -310,6 +310,7 @@ mod tests {
             for lang in [Language::De, Language::En] {
                 for n in numerals_in(&text, lang) {
                     assert!(text.is_char_boundary(n.start) && text.is_char_boundary(n.end));
+                    assert!(n.value.is_finite(), "{text:?}");
                 }
                 let doc = Document::with_language("f", &text, lang);
                 for f in super::super::find(&doc) {

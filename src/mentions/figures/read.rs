@@ -88,6 +88,13 @@ impl Reading {
 
 /// The numeral that starts at token `i`.
 pub fn reading_at(doc: &Document, i: usize, mode: Mode) -> Option<Reading> {
+    // "1.1^99999" or four hundred digits overflow to infinity: no number anyone can compare.
+    signed_at(doc, i, mode).filter(|r| {
+        r.value.is_finite() && r.bounds.is_none_or(|(a, b)| a.is_finite() && b.is_finite())
+    })
+}
+
+fn signed_at(doc: &Document, i: usize, mode: Mode) -> Option<Reading> {
     match doc.kind(i) {
         TokenKind::Word if !may_begin(doc.lang, doc.lower(i)) => return None,
         // Only a sign, a leading decimal mark or a fraction sign can begin a numeral.
