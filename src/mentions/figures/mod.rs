@@ -93,6 +93,13 @@ fn figure_at(doc: &Document, i: usize, earlier: &[FigureMention]) -> Option<Figu
         }
     }
     let mut value = num.value;
+    // "4,18m^2", "12 m³": a length squared or cubed.
+    if let Some(u) = unit.as_mut().filter(|u| u.dimension == "length") {
+        if let Some((power, last)) = units::power_after(doc, end + 1) {
+            *u = u.raised(power);
+            end = last;
+        }
+    }
     if let Some(u) = unit.take() {
         let sentence = &doc.lowers()[doc.sentence_tokens(num.first)];
         let u = units::in_context(doc.lang, u, sentence);

@@ -345,6 +345,7 @@ fn run_at(doc: &Document, i: usize, mode: Mode) -> Option<Reading> {
                         || doc.kind(k + 1) == TokenKind::Number)
                     && (!is_article(lang, doc.lower(k + 1)) || doc.lower(k + 1) == "one")
                     && !unit_over_fraction(doc, k + 1)
+                    && !(sum.last == Some(Part::Hundred) && doc.lower(k + 2) == "hundred")
                 {
                     k += 1;
                     continue;

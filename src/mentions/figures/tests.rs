@@ -326,3 +326,11 @@ fn a_web_address_is_quiet() {
 fn capitals_in_glued_numbers_are_not_scales_in_news() {
     is_quiet("Der Ausbau von 5G kommt voran.", Language::De);
 }
+
+#[test]
+fn a_length_squared_is_an_area() {
+    let doc = Document::with_language("t", "Das Feld misst 4,18m^2 und mehr nicht.", Language::De);
+    let f = &find(&doc)[0];
+    assert_eq!(f.unit.as_ref().map(|u| u.dimension), Some("area"));
+    assert!((f.amount - 4.18).abs() < 1e-9);
+}

@@ -17,6 +17,38 @@ pub struct Unit {
     pub dimension: &'static str,
 }
 
+impl Unit {
+    /// A length squared is an area, cubed a volume (in litres, the base of volumes).
+    pub fn raised(&self, power: i32) -> Unit {
+        match power {
+            2 => Unit {
+                base: "m2",
+                factor: self.factor * self.factor,
+                dimension: "area",
+            },
+            3 => Unit {
+                base: "l",
+                factor: self.factor * self.factor * self.factor * 1000.0,
+                dimension: "volume",
+            },
+            _ => self.clone(),
+        }
+    }
+}
+
+/// "^2" or "^3" glued on at token `at`: the power and its last token.
+pub fn power_after(doc: &crate::text::Document, at: usize) -> Option<(i32, usize)> {
+    let glued = |i: usize| doc.tokens.get(i).is_some_and(|t| !t.space_before);
+    if doc.word(at) != "^" || !glued(at) || !glued(at + 1) {
+        return None;
+    }
+    match doc.word(at + 1) {
+        "2" => Some((2, at + 1)),
+        "3" => Some((3, at + 1)),
+        _ => None,
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum MagnitudeKind {
     /// Scales a number: "1,2 Milliarden".
