@@ -40,24 +40,16 @@ fn stages(c: &mut Criterion) {
 
 fn end_to_end(c: &mut Criterion) {
     let mut group = c.benchmark_group("analyze");
-    let seeds: Vec<Article> = SAMPLES
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Article::new(format!("{i}.txt"), *t))
-        .collect();
+    let seeds: Vec<Article> = SAMPLES.iter().enumerate().map(|(i, t)| Article::new(format!("{i}.txt"), *t)).collect();
     let bytes: usize = SAMPLES.iter().map(|s| s.len()).sum();
     group.throughput(Throughput::Bytes(bytes as u64));
     group.bench_function("five_seeds", |b| b.iter(|| analyze(&seeds)));
     for n in [10usize, 100, 1000] {
-        let articles: Vec<Article> = (0..n)
-            .map(|i| Article::new(format!("{i}.txt"), SAMPLES[i % 5]))
-            .collect();
+        let articles: Vec<Article> = (0..n).map(|i| Article::new(format!("{i}.txt"), SAMPLES[i % 5])).collect();
         let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
         group.throughput(Throughput::Bytes(bytes as u64));
         group.sample_size(10);
-        group.bench_with_input(BenchmarkId::new("articles", n), &articles, |b, a| {
-            b.iter(|| analyze(a))
-        });
+        group.bench_with_input(BenchmarkId::new("articles", n), &articles, |b, a| b.iter(|| analyze(a)));
     }
     group.finish();
 }

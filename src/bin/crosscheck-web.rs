@@ -15,7 +15,5 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    println!(
-        "crosscheck-web is the browser page: run scripts/serve.sh and open http://127.0.0.1:8080"
-    );
+    println!("crosscheck-web is the browser page: run scripts/serve.sh and open http://127.0.0.1:8080");
 }

@@ -96,12 +96,7 @@ impl Analysis {
             .iter()
             .copied()
             .find(|&(s, e)| s <= start && end <= e)
-            .or_else(|| {
-                sentences
-                    .iter()
-                    .copied()
-                    .find(|&(s, e)| s <= start && start < e)
-            })
+            .or_else(|| sentences.iter().copied().find(|&(s, e)| s <= start && start < e))
     }
 
     fn sentences_of(&self, doc: &str) -> Option<Rc<Vec<(usize, usize)>>> {

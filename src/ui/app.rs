@@ -13,9 +13,9 @@ use yew::prelude::*;
 use super::analysis::{Analysis, Selection};
 use super::article_list::ArticleList;
 use super::entities::EntitiesView;
-use super::figures::FiguresView;
 use super::file_pick::FilePick;
 use super::files;
+use super::figures::FiguresView;
 use super::findings::FindingsView;
 use super::notices::{Level, NoticeAction, NoticeList, Notices};
 use super::paste::PasteBox;
@@ -39,9 +39,7 @@ pub fn App() -> Html {
     // Keep the articles for the next visit whenever they change.
     {
         let saved = saved.setter();
-        use_effect_with(list.clone(), move |list| {
-            saved.set(store::save(list).is_ok())
-        });
+        use_effect_with(list.clone(), move |list| saved.set(store::save(list).is_ok()));
     }
 
     // Files read from a drop or from the picker: added, and each refusal said.
@@ -170,17 +168,11 @@ pub fn App() -> Html {
             if to != wanted.trim() {
                 notify.dispatch(NoticeAction::Push(
                     Level::Info,
-                    format!(
-                        "Another article is called {}; this one is now {to}.",
-                        wanted.trim()
-                    ),
+                    format!("Another article is called {}; this one is now {to}.", wanted.trim()),
                 ));
             }
             if let Some(open) = (*selection).clone().filter(|s| s.doc == from) {
-                selection.set(Some(Selection {
-                    doc: to.clone(),
-                    ..open
-                }));
+                selection.set(Some(Selection { doc: to.clone(), ..open }));
             }
             rename.dispatch(ArticleAction::Rename { from, to });
         })
@@ -216,15 +208,9 @@ pub fn App() -> Html {
         report.findings.len(),
     ];
     let panel = match *view {
-        View::Figures => {
-            html! { <FiguresView analysis={analysis.clone()} on_select={on_select.clone()} /> }
-        }
-        View::Entities => {
-            html! { <EntitiesView analysis={analysis.clone()} on_select={on_select.clone()} /> }
-        }
-        View::Findings => {
-            html! { <FindingsView analysis={analysis.clone()} on_select={on_select.clone()} /> }
-        }
+        View::Figures => html! { <FiguresView analysis={analysis.clone()} on_select={on_select.clone()} /> },
+        View::Entities => html! { <EntitiesView analysis={analysis.clone()} on_select={on_select.clone()} /> },
+        View::Findings => html! { <FindingsView analysis={analysis.clone()} on_select={on_select.clone()} /> },
     };
     let open = (*selection).as_ref().map(|s| s.doc.clone());
 
@@ -271,11 +257,7 @@ pub fn App() -> Html {
 fn carries_files(e: &Event) -> bool {
     e.dyn_ref::<DragEvent>()
         .and_then(|d| d.data_transfer())
-        .is_some_and(|dt| {
-            dt.types()
-                .iter()
-                .any(|t| t.as_string().as_deref() == Some("Files"))
-        })
+        .is_some_and(|dt| dt.types().iter().any(|t| t.as_string().as_deref() == Some("Files")))
 }
 
 /// Removing the listeners is dropping them.

@@ -22,10 +22,7 @@ pub enum ArticleAction {
     /// Appends articles; an id already taken gets a number ("Pasted text (2)").
     Add(Vec<Article>),
     /// Renames `from` to `to`; the caller has checked `to` with [`unique_id`].
-    Rename {
-        from: String,
-        to: String,
-    },
+    Rename { from: String, to: String },
     Remove(String),
     Clear,
     /// Adds back whichever samples are missing.
@@ -35,8 +32,7 @@ pub enum ArticleAction {
 impl Articles {
     /// What the last visit left, or the samples on a first visit (or if storage is unreadable).
     pub fn initial() -> Self {
-        let list =
-            LocalStorage::get::<Vec<Article>>(STORAGE_KEY).unwrap_or_else(|_| samples::articles());
+        let list = LocalStorage::get::<Vec<Article>>(STORAGE_KEY).unwrap_or_else(|_| samples::articles());
         Articles {
             list: Rc::new(list),
         }

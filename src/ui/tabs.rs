@@ -49,13 +49,8 @@ pub struct TabsProps {
 
 #[function_component]
 pub fn Tabs(props: &TabsProps) -> Html {
-    let refs = use_memo((), |_| {
-        [NodeRef::default(), NodeRef::default(), NodeRef::default()]
-    });
-    let current = View::ALL
-        .iter()
-        .position(|v| *v == props.current)
-        .unwrap_or(0);
+    let refs = use_memo((), |_| [NodeRef::default(), NodeRef::default(), NodeRef::default()]);
+    let current = View::ALL.iter().position(|v| *v == props.current).unwrap_or(0);
 
     let onkeydown = {
         let on_change = props.on_change.clone();
