@@ -70,6 +70,8 @@ pub const NOT_NAMES: &str = include_str!("not_names.tsv");
 pub const NOUN_ENDINGS: &str = include_str!("noun_endings.tsv");
 pub const CONCEPT_SYNONYMS: &str = include_str!("concept_synonyms.tsv");
 pub const CONCEPT_BY_ACTION: &str = include_str!("concept_by_action.tsv");
+pub const UNIT_SENSES: &str = include_str!("unit_senses.tsv");
+pub const NOUN_LEMMAS: &str = include_str!("noun_lemmas.tsv");
 
 #[cfg(test)]
 mod tests {
@@ -119,6 +121,8 @@ mod tests {
             NOUN_ENDINGS,
             CONCEPT_SYNONYMS,
             CONCEPT_BY_ACTION,
+            UNIT_SENSES,
+            NOUN_LEMMAS,
         ] {
             let head: String = table.lines().take_while(|l| l.starts_with('#')).collect();
             assert!(

@@ -34,9 +34,19 @@ pub struct Document<'a> {
 
 impl<'a> Document<'a> {
     pub fn new(id: &'a str, text: &'a str) -> Self {
+        Self::build(id, text, None)
+    }
+
+    /// A document whose language the caller knows (a test suite, a short snippet): detection
+    /// needs more text than a phrase gives.
+    pub fn with_language(id: &'a str, text: &'a str, lang: Language) -> Self {
+        Self::build(id, text, Some(lang))
+    }
+
+    fn build(id: &'a str, text: &'a str, lang: Option<Language>) -> Self {
         let clutter = find_clutter(text);
         let tokens = mask(tokenize(text), &clutter);
-        let lang = language::detect(text, &tokens);
+        let lang = lang.unwrap_or_else(|| language::detect(text, &tokens));
         let lower = tokens.iter().map(|t| lower(t.text(text))).collect();
         let ranges = sentences::split(text, &tokens, lang);
         let mut sentence_of = vec![0u32; tokens.len()];

@@ -34,40 +34,40 @@ impl Token {
 }
 
 /// Splits `text` into tokens. Never panics, whatever the input.
+///
+/// Walks byte positions and decodes each char where it stands, so no buffer of chars is built
+/// (the text is read once, and most of it is ASCII).
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let byte_at = |i: usize| chars.get(i).map_or(text.len(), |c| c.0);
-    let mut i = 0;
+    let mut pos = 0;
     let mut space_before = false;
     let mut newline_before = false;
-    while i < chars.len() {
-        let c = chars[i].1;
+    while let Some(c) = char_at(text, pos) {
         if c.is_whitespace() || is_invisible(c) {
             space_before = true;
-            newline_before |= c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}';
-            i += 1;
+            newline_before |= matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}');
+            pos += c.len_utf8();
             continue;
         }
-        let start = i;
+        let start = pos;
         let kind = if c.is_ascii_digit() {
-            i = scan_number(&chars, i);
-            if i < chars.len() && (chars[i].1.is_alphabetic() || joins_word(&chars, i)) {
-                i = scan_word(&chars, i);
+            pos = scan_number(text, pos);
+            if char_at(text, pos).is_some_and(char::is_alphabetic) || joins_word(text, pos) {
+                pos = scan_word(text, pos);
                 TokenKind::NumberWord
             } else {
                 TokenKind::Number
             }
         } else if c.is_alphabetic() {
-            i = scan_word(&chars, i);
+            pos = scan_word(text, pos);
             TokenKind::Word
         } else {
-            i += 1;
+            pos += c.len_utf8();
             TokenKind::Punct
         };
         tokens.push(Token {
-            start: byte_at(start),
-            end: byte_at(i),
+            start,
+            end: pos,
             kind,
             space_before,
             newline_before,
@@ -76,6 +76,19 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         newline_before = false;
     }
     tokens
+}
+
+/// The char that starts at byte `pos` (always a char boundary here), if any.
+#[inline]
+fn char_at(text: &str, pos: usize) -> Option<char> {
+    text.get(pos..)?.chars().next()
+}
+
+/// The char after the one at byte `pos`.
+#[inline]
+fn char_after(text: &str, pos: usize) -> Option<char> {
+    let c = char_at(text, pos)?;
+    char_at(text, pos + c.len_utf8())
 }
 
 /// Zero-width and soft-hyphen chars that scraped text carries; they separate nothing.
@@ -90,62 +103,58 @@ fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}')
 }
 
-/// A hyphen at `i` followed by a letter or digit continues the word ("Jong-un", "F-16").
-fn joins_word(chars: &[(usize, char)], i: usize) -> bool {
-    is_hyphen(chars[i].1) && chars.get(i + 1).is_some_and(|c| c.1.is_alphanumeric())
+/// A hyphen at `pos` followed by a letter or digit continues the word ("Jong-un", "F-16").
+fn joins_word(text: &str, pos: usize) -> bool {
+    char_at(text, pos).is_some_and(is_hyphen)
+        && char_after(text, pos).is_some_and(char::is_alphanumeric)
 }
 
-fn scan_number(chars: &[(usize, char)], mut i: usize) -> usize {
-    while i < chars.len() {
-        let c = chars[i].1;
-        if c.is_ascii_digit() {
-            i += 1;
-        } else if matches!(c, '.' | ',' | ':' | '/')
-            && chars.get(i + 1).is_some_and(|n| n.1.is_ascii_digit())
-        {
-            i += 1;
-        } else {
+fn scan_number(text: &str, mut pos: usize) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(pos) {
+        let joins = matches!(b, b'.' | b',' | b':' | b'/')
+            && bytes.get(pos + 1).is_some_and(u8::is_ascii_digit);
+        if !(b.is_ascii_digit() || joins) {
             break;
         }
+        pos += 1;
     }
-    i
+    pos
 }
 
-fn scan_word(chars: &[(usize, char)], mut i: usize) -> usize {
-    while i < chars.len() {
-        let c = chars[i].1;
-        if c.is_alphanumeric() || is_combining(c) {
-            i += 1;
-        } else if joins_word(chars, i)
-            || (matches!(c, '\'' | '’') && chars.get(i + 1).is_some_and(|n| n.1.is_alphabetic()))
-        {
-            i += 1;
-        } else if is_hyphen(c) && is_truncation(chars, i) {
+fn scan_word(text: &str, mut pos: usize) -> usize {
+    while let Some(c) = char_at(text, pos) {
+        let apostrophe =
+            matches!(c, '\'' | '’') && char_after(text, pos).is_some_and(char::is_alphabetic);
+        if c.is_alphanumeric() || is_combining(c) || joins_word(text, pos) || apostrophe {
+            pos += c.len_utf8();
+        } else if is_hyphen(c) && is_truncation(text, pos) {
             // "Nord- und Südkorea": the hyphen marks a shortened compound and stays with it.
-            i += 1;
+            pos += c.len_utf8();
             break;
         } else {
             break;
         }
     }
-    i
+    pos
 }
 
-/// A hyphen followed by a space and then "und"/"oder"/"and"/"or"/"bis" or a comma.
-fn is_truncation(chars: &[(usize, char)], i: usize) -> bool {
-    let Some(&(_, next)) = chars.get(i + 1) else {
+/// A hyphen at `pos` followed by a space and then "und"/"oder"/"and"/"or"/"bis" or a comma.
+fn is_truncation(text: &str, pos: usize) -> bool {
+    let Some(hyphen) = char_at(text, pos) else {
         return false;
     };
-    if next == ',' {
-        return true;
+    let after = pos + hyphen.len_utf8();
+    match char_at(text, after) {
+        Some(',') => true,
+        Some(' ') => {
+            let rest = &text[after + 1..];
+            ["und ", "oder ", "bis ", "and ", "or "]
+                .iter()
+                .any(|w| rest.starts_with(w))
+        }
+        _ => false,
     }
-    if next != ' ' {
-        return false;
-    }
-    let rest: String = chars[i + 2..].iter().take(5).map(|c| c.1).collect();
-    ["und ", "oder ", "bis ", "and ", "or "]
-        .iter()
-        .any(|w| rest.starts_with(w))
 }
 
 fn is_combining(c: char) -> bool {

@@ -1,9 +1,9 @@
 //! Word-level facts every finder asks: lower case, capitalisation, closed-class words, phrase tables.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use super::fxhash::FxHashMap;
 use super::tokens::tokenize;
 use crate::lexicon;
 use crate::report::Language;
@@ -39,9 +39,9 @@ pub enum WordClass {
     Negation,
 }
 
-static FUNCTION_WORDS: LazyLock<HashMap<(Language, &'static str), WordClass>> =
+static FUNCTION_WORDS: LazyLock<FxHashMap<(Language, &'static str), WordClass>> =
     LazyLock::new(|| {
-        let mut map = HashMap::new();
+        let mut map = FxHashMap::default();
         for row in lexicon::rows(lexicon::FUNCTION_WORDS) {
             let class = match row[2] {
                 "det" => WordClass::Determiner,
@@ -76,13 +76,13 @@ pub fn phrase_tokens(phrase: &str) -> Vec<String> {
 /// Multi-word phrases keyed by their first token, longest first, for matching at a token position.
 #[derive(Debug)]
 pub struct PhraseTable<V> {
-    by_first: HashMap<String, Vec<(Vec<String>, V)>>,
+    by_first: FxHashMap<String, Vec<(Vec<String>, V)>>,
 }
 
 impl<V> Default for PhraseTable<V> {
     fn default() -> Self {
         PhraseTable {
-            by_first: HashMap::new(),
+            by_first: FxHashMap::default(),
         }
     }
 }

@@ -1,11 +1,11 @@
 //! What a figure counts: the noun phrase after the number ("schwere Haubitzen", "Pioniere und
 //! Bauarbeiter", "North Korean soldiers") and its concept key, the lemma of the head noun.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::lexicon;
 use crate::report::Language;
+use crate::text::fxhash::FxHashMap;
 use crate::text::words::{function_word, is_capitalized};
 use crate::text::Document;
 
@@ -143,15 +143,16 @@ static ENDINGS: LazyLock<[Vec<Ending>; 2]> = LazyLock::new(|| {
     tables
 });
 
-static SYNONYMS: LazyLock<HashMap<(Language, &'static str), &'static str>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
-    for row in lexicon::rows(lexicon::CONCEPT_SYNONYMS) {
-        for &lang in lexicon::languages(row[0]) {
-            map.insert((lang, row[1]), row[2]);
+static SYNONYMS: LazyLock<FxHashMap<(Language, &'static str), &'static str>> =
+    LazyLock::new(|| {
+        let mut map = FxHashMap::default();
+        for row in lexicon::rows(lexicon::CONCEPT_SYNONYMS) {
+            for &lang in lexicon::languages(row[0]) {
+                map.insert((lang, row[1]), row[2]);
+            }
         }
-    }
-    map
-});
+        map
+    });
 
 /// The concept key of a head noun: the last part of a hyphenated compound, lower case, its
 /// inflection ending stripped, then mapped through the synonym table.
@@ -165,7 +166,28 @@ pub fn concept(lang: Language, noun: &str) -> String {
     }
 }
 
+/// Irregular plural endings and their lemma endings, longest first.
+static IRREGULAR: LazyLock<[Vec<(&'static str, &'static str)>; 2]> = LazyLock::new(|| {
+    let mut tables = [Vec::new(), Vec::new()];
+    for row in lexicon::rows(lexicon::NOUN_LEMMAS) {
+        let Some(&lemma) = row.get(2) else { continue };
+        for &lang in lexicon::languages(row[0]) {
+            tables[lang as usize].push((row[1], lemma));
+        }
+    }
+    for table in &mut tables {
+        table.sort_by_key(|(ending, _)| std::cmp::Reverse(ending.len()));
+    }
+    tables
+});
+
 fn lemma(lang: Language, lower: &str) -> String {
+    // An irregular plural, or a compound that ends in one ("Arbeitsplätze").
+    for (ending, replacement) in &IRREGULAR[lang as usize] {
+        if let Some(stem) = lower.strip_suffix(ending) {
+            return format!("{stem}{replacement}");
+        }
+    }
     for e in &ENDINGS[lang as usize] {
         if let Some(stem) = lower.strip_suffix(e.ending) {
             if stem.chars().count() >= e.min {
@@ -250,5 +272,30 @@ mod tests {
         assert_eq!(concept(Language::De, "Kamikaze-Drohnen"), "drohne");
         assert_eq!(concept(Language::En, "soldiers"), "soldat");
         assert_eq!(concept(Language::En, "howitzers"), "haubitze");
+    }
+
+    #[test]
+    fn every_case_of_a_plural_has_one_concept() {
+        for (a, b) in [
+            ("Flüchtlinge", "Flüchtlingen"),
+            ("Verletzte", "Verletzten"),
+            ("Gefangene", "Gefangenen"),
+            ("Kinder", "Kindern"),
+            ("Menschen", "Mensch"),
+            ("Städte", "Stadt"),
+        ] {
+            assert_eq!(
+                concept(Language::De, a),
+                concept(Language::De, b),
+                "{a} / {b}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_compound_takes_the_lemma_of_its_irregular_head() {
+        assert_eq!(concept(Language::De, "Arbeitsplätze"), "arbeitsplatz");
+        assert_eq!(concept(Language::De, "Kleinkindern"), "kleinkind");
+        assert_eq!(concept(Language::En, "children"), "child");
     }
 }

@@ -7,23 +7,38 @@ use crate::lexicon;
 use crate::report::{Hedge, Language};
 use crate::text::words::PhraseTable;
 
-static HEDGES: LazyLock<[PhraseTable<Hedge>; 2]> = LazyLock::new(|| {
-    let mut tables = [PhraseTable::default(), PhraseTable::default()];
+type Tables = [PhraseTable<Hedge>; 2];
+
+/// Hedges before the number, and those after it ("und mehr", "or more").
+static HEDGES: LazyLock<(Tables, Tables)> = LazyLock::new(|| {
+    let mut before = [PhraseTable::default(), PhraseTable::default()];
+    let mut after = [PhraseTable::default(), PhraseTable::default()];
     for row in lexicon::rows(lexicon::HEDGES) {
         let Some(hedge) = Hedge::parse(row[2]) else {
             continue;
+        };
+        let tables = match row.get(3) {
+            Some(&"after") => &mut after,
+            _ => &mut before,
         };
         for &lang in lexicon::languages(row[0]) {
             tables[lang as usize].insert(row[1], hedge);
         }
     }
-    tables
+    (before, after)
 });
 
 /// The hedge whose phrase ends right before token `end`, with the phrase length in tokens.
 pub fn before<S: AsRef<str>>(lang: Language, words: &[S], end: usize) -> Option<(usize, Hedge)> {
-    HEDGES[lang as usize]
+    HEDGES.0[lang as usize]
         .longest_ending_at(words, end)
+        .map(|(n, h)| (n, *h))
+}
+
+/// The hedge whose phrase starts at token `at`, after a number ("oder mehr"), with its length.
+pub fn after<S: AsRef<str>>(lang: Language, words: &[S], at: usize) -> Option<(usize, Hedge)> {
+    HEDGES.1[lang as usize]
+        .longest_at(words, at)
         .map(|(n, h)| (n, *h))
 }
 
@@ -71,6 +86,18 @@ mod tests {
         assert_eq!(
             before(Language::En, &["nearly", "5"], 1),
             Some((1, Hedge::JustUnder))
+        );
+    }
+
+    #[test]
+    fn or_more_after_a_number_is_a_hedge() {
+        assert_eq!(
+            after(Language::En, &["1,000", "or", "more"], 1),
+            Some((2, Hedge::AtLeast))
+        );
+        assert_eq!(
+            after(Language::De, &["50", "und", "mehr"], 1),
+            Some((2, Hedge::AtLeast))
         );
     }
 

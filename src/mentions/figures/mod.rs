@@ -7,13 +7,18 @@
 pub mod counted;
 pub mod hedges;
 pub mod number_words;
+mod numeral_mode;
 pub mod numerals;
 pub mod quiet;
+pub mod read;
 pub mod units;
 
-use crate::report::{Hedge, Language};
+pub use numeral_mode::{numerals_in, Numeral};
+
+use crate::report::Hedge;
 use crate::text::{Document, TokenKind};
-use units::{MagnitudeKind, Unit};
+use read::{Mode, Reading};
+use units::Unit;
 
 /// A figure found in one document, in token positions.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,19 +43,6 @@ pub struct FigureMention {
     pub elliptic: bool,
 }
 
-/// A numeral: tokens `first..=last` and the value or interval they name.
-#[derive(Debug, Clone, PartialEq)]
-struct Numeral {
-    first: usize,
-    last: usize,
-    value: f64,
-    /// Explicit bounds, for ranges and vague amounts ("Tausende").
-    bounds: Option<(f64, f64)>,
-    unit: Option<Unit>,
-    /// A scale word was read ("Millionen"), which a range partner may share.
-    scaled: bool,
-}
-
 /// Finds every figure in the document, in text order.
 pub fn find(doc: &Document) -> Vec<FigureMention> {
     let mut out: Vec<FigureMention> = Vec::new();
@@ -68,7 +60,7 @@ pub fn find(doc: &Document) -> Vec<FigureMention> {
 }
 
 fn figure_at(doc: &Document, i: usize, earlier: &[FigureMention]) -> Option<FigureMention> {
-    let mut num = numeral_at(doc, i)?;
+    let mut num = numeral_at(doc, i).or_else(|| article_with_unit(doc, i))?;
     let mut start = num.first;
     // A range: "16 bis 17 Milliarden", "zwischen 40 und 50", "40 to 50".
     if let Some(range) = range_after(doc, &num) {
@@ -79,15 +71,15 @@ fn figure_at(doc: &Document, i: usize, earlier: &[FigureMention]) -> Option<Figu
         }
         num = range;
     }
-    // A currency sign before the number: "$5 billion", "€ 1,2 Mio.".
+    // A currency sign before the number: "$5 billion", "€ 1,2 Mio.", "US$ 15".
     let mut unit = num.unit.clone();
     if unit.is_none() && num.first > 0 {
-        if let Some((1, u)) = units::unit_at(doc.lang, doc.lowers(), num.first - 1) {
-            if doc.kind(num.first - 1) == TokenKind::Punct
-                || crate::text::words::is_acronym(doc.word(num.first - 1))
+        if let Some((n, u)) = units::unit_before(doc.lang, doc.lowers(), num.first) {
+            let sign = num.first - 1;
+            if doc.kind(sign) == TokenKind::Punct || crate::text::words::is_acronym(doc.word(sign))
             {
                 unit = Some(u);
-                start = start.min(num.first - 1);
+                start = start.min(num.first - n);
             }
         }
     }
@@ -100,8 +92,28 @@ fn figure_at(doc: &Document, i: usize, earlier: &[FigureMention]) -> Option<Figu
             }
         }
     }
+    let mut value = num.value;
+    // "4,18m^2", "12 m³": a length squared or cubed.
+    if let Some(u) = unit.as_mut().filter(|u| u.dimension == "length") {
+        if let Some((power, last)) = units::power_after(doc, end + 1) {
+            *u = u.raised(power);
+            end = last;
+        }
+    }
+    if let Some(u) = unit.take() {
+        let sentence = &doc.lowers()[doc.sentence_tokens(num.first)];
+        let u = units::in_context(doc.lang, u, sentence);
+        // "zwei Euro und fünfzig Cent", "15 Dollar 50.": the cents after a currency.
+        if u.dimension == "money" && num.bounds.is_none() {
+            if let Some((cents, last)) = cents_after(doc, end + 1) {
+                value += cents / 100.0;
+                end = last;
+            }
+        }
+        unit = Some(u);
+    }
     let time_unit = unit.as_ref().is_some_and(|u| u.dimension == "time");
-    if quiet::check(doc, num.first, num.last, num.value, time_unit).is_some() {
+    if quiet::check(doc, num.first, num.last, value, time_unit).is_some() {
         return None;
     }
     let (hedge, start) = match num.bounds {
@@ -113,8 +125,17 @@ fn figure_at(doc: &Document, i: usize, earlier: &[FigureMention]) -> Option<Figu
     };
     let (low, high) = match num.bounds {
         Some((lo, hi)) => (Some(lo), Some(hi)),
-        None => hedges::interval(hedge, num.value),
+        None => hedges::interval(hedge, value),
     };
+    // "1,000 or more people", "50 Soldaten und mehr": a hedge after the number or its noun.
+    let open = hedge == Hedge::Exact && num.bounds.is_none();
+    let (mut hedge, mut low, mut high) = (hedge, low, high);
+    let mut post_hedged = false;
+    if let Some((n, h)) = post_hedge(doc, end).filter(|_| open) {
+        (hedge, post_hedged) = (h, true);
+        (low, high) = hedges::interval(h, value);
+        end += n;
+    }
     let counted = if end + 1 < doc.tokens.len() && doc.same_sentence(end, end + 1) {
         counted::after(doc, end + 1)
     } else {
@@ -152,15 +173,23 @@ fn figure_at(doc: &Document, i: usize, earlier: &[FigureMention]) -> Option<Figu
             ),
         },
     };
+    let mut last = last;
+    if open && !post_hedged && last > end {
+        if let Some((n, h)) = post_hedge(doc, last) {
+            hedge = h;
+            (low, high) = hedges::interval(h, value);
+            last += n;
+        }
+    }
     let factor = unit.as_ref().map_or(1.0, |u| u.factor);
     Some(FigureMention {
         first: start,
         last,
-        value: num.value,
+        value,
         low,
         high,
         hedge,
-        amount: num.value * factor,
+        amount: value * factor,
         unit,
         counted: counted_text,
         concept,
@@ -169,269 +198,65 @@ fn figure_at(doc: &Document, i: usize, earlier: &[FigureMention]) -> Option<Figu
     })
 }
 
-/// The numeral that starts at token `i`, with any scale word after it.
-fn numeral_at(doc: &Document, i: usize) -> Option<Numeral> {
-    let mut num = match doc.kind(i) {
-        TokenKind::Number => digits_at(doc, i)?,
-        TokenKind::NumberWord => glued_at(doc, i)?,
-        TokenKind::Word => words_at(doc, i)?,
-        TokenKind::Punct => return None,
-    };
-    if num.bounds.is_none() && !num.scaled {
-        if let Some((n, m)) = units::scale_at(doc.lang, doc.lowers(), num.last + 1) {
-            if m.kind == MagnitudeKind::Scale && doc.same_sentence(num.last, num.last + n) {
-                num.value *= m.factor;
-                num.last += n;
-                num.scaled = true;
-            }
-        }
-    }
-    // A fraction word after a number: "zwei Drittel", "drei Viertel".
-    if let Some(w) = doc
-        .tokens
-        .get(num.last + 1)
-        .and_then(|_| number_words::word(doc.lang, doc.lower(num.last + 1)))
-    {
-        if w.part == number_words::Part::Fraction && num.bounds.is_none() {
-            num.value *= w.value;
-            num.last += 1;
-        }
-    }
-    Some(num)
+/// The numeral that starts at token `i`, as the news finder reads it.
+fn numeral_at(doc: &Document, i: usize) -> Option<Reading> {
+    read::reading_at(doc, i, Mode::News)
 }
 
-fn digits_at(doc: &Document, i: usize) -> Option<Numeral> {
-    let text = doc.word(i);
-    let (value, last) = if let Some((a, b)) = text.split_once('/') {
-        // "1/2": a fraction; dates with slashes are left to the quiet rules.
-        match (a.parse::<f64>(), b.parse::<f64>()) {
-            (Ok(a), Ok(b))
-                if b > 0.0 && a.fract() == 0.0 && b <= 100.0 && !b.to_string().contains('/') =>
-            {
-                (a / b, i)
-            }
-            _ => return None,
-        }
-    } else if text.contains(':') || numerals::looks_like_date(text) {
-        // Let the quiet rules see it: they know clock times and dates.
-        (0.0, i)
-    } else {
-        let mut value = numerals::parse_digits(text, doc.lang)?;
-        let mut last = i;
-        // "10 000": groups of three digits separated by single spaces.
-        while text.len() <= 3
-            && value.fract() == 0.0
-            && doc.tokens.get(last + 1).is_some_and(|t| {
-                t.kind == TokenKind::Number
-                    && t.end - t.start == 3
-                    && t.text(doc.text).bytes().all(|b| b.is_ascii_digit())
-                    && is_group_space(&doc.text[doc.tokens[last].end..t.start])
-            })
-        {
-            last += 1;
-            value = value * 1000.0 + numerals::parse_digits(doc.word(last), doc.lang)?;
-        }
-        (value, last)
-    };
-    Some(Numeral {
+/// A hedge right after token `last` in its sentence ("oder mehr"), with its length.
+fn post_hedge(doc: &Document, last: usize) -> Option<(usize, Hedge)> {
+    let (n, h) = hedges::after(doc.lang, doc.lowers(), last + 1)?;
+    doc.same_sentence(last, last + n).then_some((n, h))
+}
+
+/// The cents after an amount of money: "und fünfzig Cent", "and 15 cents", or a bare two-digit
+/// number ending the sentence ("15 Dollar 50."). Returns the cents and the last token read.
+fn cents_after(doc: &Document, from: usize) -> Option<(f64, usize)> {
+    let mut k = from;
+    if matches!(doc.lower(k), "und" | "and") {
+        k += 1;
+    }
+    if k >= doc.tokens.len() || !doc.same_sentence(from.checked_sub(1)?, k) {
+        return None;
+    }
+    let r = read::reading_at(doc, k, Mode::News)?;
+    if r.bounds.is_some() || r.value.fract() != 0.0 || !(1.0..100.0).contains(&r.value) {
+        return None;
+    }
+    let after = r.last + 1;
+    if let Some((n, u)) = units::unit_at(doc.lang, doc.lowers(), after) {
+        return (u.base == "cent").then_some((r.value, after + n - 1));
+    }
+    let sentence_ends = matches!(doc.word(after), "." | "!" | "?")
+        && doc
+            .tokens
+            .get(after + 1)
+            .is_none_or(|t| !doc.same_sentence(after, after + 1) || t.newline_before);
+    (sentence_ends && doc.kind(r.first) == TokenKind::Number).then_some((r.value, r.last))
+}
+
+/// "ein Prozent", "einen Euro", "eine Tonne": the article before a unit counts one. A span of
+/// time is left out ("ein Jahr später" is a point in time, "seit einem Jahr" no amount).
+fn article_with_unit(doc: &Document, i: usize) -> Option<Reading> {
+    if !doc.is_word(i) || !read::is_article(doc.lang, doc.lower(i)) {
+        return None;
+    }
+    let (n, unit) = units::unit_at(doc.lang, doc.lowers(), i + 1)?;
+    if unit.dimension == "time" || !doc.same_sentence(i, i + n) {
+        return None;
+    }
+    Some(Reading {
         first: i,
-        last,
-        value,
+        last: i,
+        value: 1.0,
         bounds: None,
         unit: None,
         scaled: false,
     })
 }
 
-fn is_group_space(between: &str) -> bool {
-    matches!(between, " " | "\u{a0}" | "\u{202f}" | "\u{2009}")
-}
-
-/// Digits glued to letters: "5bn", "10km", or a range "40-50".
-fn glued_at(doc: &Document, i: usize) -> Option<Numeral> {
-    let text = doc.word(i);
-    let split = text.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))?;
-    let (digits, suffix) = text.split_at(split);
-    let value = numerals::parse_digits(digits, doc.lang)?;
-    if let Some(rest) = suffix.strip_prefix('-') {
-        let high = numerals::parse_digits(rest, doc.lang)?;
-        // "2024-11" is a date, "40-50" a range.
-        if digits.len() == 4 || high <= value {
-            return None;
-        }
-        return Some(Numeral {
-            first: i,
-            last: i,
-            value: (value + high) / 2.0,
-            bounds: Some((value, high)),
-            unit: None,
-            scaled: false,
-        });
-    }
-    let (magnitude, unit) = units::glued_suffix(doc.lang, suffix)?;
-    Some(Numeral {
-        first: i,
-        last: i,
-        value: value * magnitude.map_or(1.0, |m| m.factor),
-        bounds: None,
-        unit,
-        scaled: magnitude.is_some(),
-    })
-}
-
-/// Number words: "drei", "zwölftausend", "eine Million", "ein Dutzend", "twenty-two",
-/// "three hundred", "Tausende", "hundreds of".
-fn words_at(doc: &Document, i: usize) -> Option<Numeral> {
-    let lower = doc.lower(i);
-    // A capitalised number word inside a sentence is a noun ("die Elf"), except vague amounts.
-    let capital_ok = doc.starts_sentence(i) || !doc.is_capitalized(i);
-    if let Some((n, m)) = units::vague_at(doc.lang, doc.lowers(), i) {
-        if m.kind == MagnitudeKind::Vague {
-            let mut last = i + n - 1;
-            if doc.lower(last + 1) == "of" || doc.lower(last + 1) == "von" {
-                last += 1;
-            }
-            let (lo, hi) = (2.0 * m.factor, 10.0 * m.factor - 1.0);
-            return Some(Numeral {
-                first: i,
-                last,
-                value: lo,
-                bounds: Some((lo, hi)),
-                unit: None,
-                scaled: true,
-            });
-        }
-    }
-    // "die Hälfte" ("ein Drittel" is read from its article, see `article_count`).
-    if let Some(w) = number_words::word(doc.lang, lower) {
-        let after_article = i > 0 && matches!(doc.lower(i - 1), "die" | "der");
-        if w.part == number_words::Part::Fraction && w.value == 0.5 && after_article {
-            return Some(Numeral {
-                first: i - 1,
-                last: i,
-                value: 0.5,
-                bounds: None,
-                unit: None,
-                scaled: false,
-            });
-        }
-    }
-    if !capital_ok {
-        return None;
-    }
-    let (value, last) = match doc.lang {
-        Language::De => {
-            if is_article(doc.lang, lower) {
-                return article_count(doc, i);
-            }
-            let value = number_words::parse_german(lower)
-                .or_else(|| duration_adjective(lower).map(|(v, _)| v))?;
-            (value, i)
-        }
-        Language::En => {
-            if is_article(doc.lang, lower) {
-                return article_count(doc, i);
-            }
-            let mut last = i;
-            while continues_english_number(doc, last + 1) {
-                last += 1;
-            }
-            let words: Vec<&str> = (i..=last).map(|k| doc.word(k)).collect();
-            (number_words::parse_english(&words)?, last)
-        }
-    };
-    let unit = duration_adjective(lower).map(|(_, u)| u);
-    Some(Numeral {
-        first: i,
-        last,
-        value,
-        bounds: None,
-        unit,
-        scaled: false,
-    })
-}
-
-/// Does token `i` continue a run of English number words ("three hundred and five")?
-fn continues_english_number(doc: &Document, i: usize) -> bool {
-    let is_number_word = |k: usize| {
-        doc.is_word(k)
-            && !is_article(doc.lang, doc.lower(k))
-            && number_words::word(doc.lang, doc.lower(k)).is_some()
-    };
-    is_number_word(i) || (doc.is_word(i) && doc.lower(i) == "and" && is_number_word(i + 1))
-}
-
-/// "ein", "eine", "a", "an", "one": a count only before a scale or a dozen ("eine Million",
-/// "a dozen"); otherwise the article, which is never a figure.
-fn is_article(lang: Language, lower: &str) -> bool {
-    match lang {
-        Language::De => matches!(
-            lower,
-            "ein" | "eine" | "einen" | "einem" | "einer" | "eines" | "eins"
-        ),
-        Language::En => matches!(lower, "a" | "an" | "one"),
-    }
-}
-
-fn article_count(doc: &Document, i: usize) -> Option<Numeral> {
-    let next = i + 1;
-    if next >= doc.tokens.len() {
-        return None;
-    }
-    if let Some((n, m)) = units::scale_at(doc.lang, doc.lowers(), next) {
-        if m.kind == MagnitudeKind::Scale && !matches!(doc.lower(next), "k" | "m" | "b") {
-            return Some(Numeral {
-                first: i,
-                last: i + n,
-                value: m.factor,
-                bounds: None,
-                unit: None,
-                scaled: true,
-            });
-        }
-    }
-    let w = number_words::word(doc.lang, doc.lower(next))?;
-    match w.part {
-        number_words::Part::Dozen
-        | number_words::Part::Hundred
-        | number_words::Part::Thousand
-        | number_words::Part::Fraction => Some(Numeral {
-            first: i,
-            last: next,
-            value: w.value,
-            bounds: None,
-            unit: None,
-            scaled: false,
-        }),
-        _ => None,
-    }
-}
-
-/// German adjectives of duration: "dreitägigen" (three days), "zweiwöchige" (two weeks).
-fn duration_adjective(lower: &str) -> Option<(f64, Unit)> {
-    const STEMS: &[(&str, f64)] = &[
-        ("tägig", 86_400.0),
-        ("wöchig", 604_800.0),
-        ("stündig", 3_600.0),
-        ("monatig", 2_629_800.0),
-        ("minütig", 60.0),
-    ];
-    STEMS.iter().find_map(|&(stem, factor)| {
-        let at = lower.find(stem)?;
-        let value = number_words::parse_german(&lower[..at])?;
-        Some((
-            value,
-            Unit {
-                base: "s",
-                factor,
-                dimension: "time",
-            },
-        ))
-    })
-}
-
 /// "16 bis 17 Milliarden", "40 to 50", "zwischen 40 und 50": the range that `num` begins.
-fn range_after(doc: &Document, num: &Numeral) -> Option<Numeral> {
+fn range_after(doc: &Document, num: &Reading) -> Option<Reading> {
     let link = num.last + 1;
     if link + 1 >= doc.tokens.len() || !doc.same_sentence(num.last, link + 1) {
         return None;
@@ -462,7 +287,7 @@ fn range_after(doc: &Document, num: &Numeral) -> Option<Numeral> {
     if second.value <= low {
         return None;
     }
-    Some(Numeral {
+    Some(Reading {
         first: num.first,
         last: second.last,
         value: (low + second.value) / 2.0,

@@ -53,11 +53,18 @@ pub fn parse_digits(s: &str, lang: Language) -> Option<f64> {
     text.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
-/// "1.200.000": a first group of one to three digits, then groups of exactly three.
+/// "1.200.000": a first group of one to three digits, then groups of exactly three; or the
+/// Indian grouping with a comma, "12,34,567" (lakh and crore), groups of two before the last three.
 fn is_grouped(s: &str, group: char) -> bool {
-    let mut parts = s.split(group);
-    let first_ok = parts.next().is_some_and(|p| (1..=3).contains(&p.len()));
-    first_ok && parts.all(|p| p.len() == 3)
+    let parts: Vec<&str> = s.split(group).collect();
+    let first_ok = parts.first().is_some_and(|p| (1..=3).contains(&p.len()));
+    let western = first_ok && parts[1..].iter().all(|p| p.len() == 3);
+    let indian = group == ','
+        && parts.len() >= 3
+        && parts.first().is_some_and(|p| (1..=2).contains(&p.len()))
+        && parts.last().is_some_and(|p| p.len() == 3)
+        && parts[1..parts.len() - 1].iter().all(|p| p.len() == 2);
+    western || indian
 }
 
 /// Does the digit string look like a calendar date ("14.03.2025", "15/11/2024")?

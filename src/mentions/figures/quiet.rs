@@ -2,12 +2,12 @@
 //! addresses, page and section numbers, ordinals, list markers and counters in page furniture.
 //! Each rule reads the tokens around the number; the words they look for live in tables.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::numerals::looks_like_date;
 use crate::lexicon;
 use crate::report::Language;
+use crate::text::fxhash::{FxHashMap, FxHashSet};
 use crate::text::words::{function_word, PhraseTable, WordClass};
 use crate::text::{Document, TokenKind};
 
@@ -25,10 +25,12 @@ pub enum Quiet {
     ListMarker,
     Counter,
     RelativeTime,
+    /// A number inside a web address ("…?q=30%25", "www.x.de/2024/5").
+    Url,
 }
 
-static MONTHS: LazyLock<HashSet<(Language, &'static str)>> = LazyLock::new(|| {
-    let mut set = HashSet::new();
+static MONTHS: LazyLock<FxHashSet<(Language, &'static str)>> = LazyLock::new(|| {
+    let mut set = FxHashSet::default();
     for row in lexicon::rows(lexicon::MONTHS) {
         for &lang in lexicon::languages(row[0]) {
             set.insert((lang, row[1]));
@@ -54,8 +56,8 @@ static NOT_COUNTED: LazyLock<[PhraseTable<Quiet>; 2]> = LazyLock::new(|| {
 });
 
 /// Words before a number that make it a reference, an age, a phone number or a year.
-static BEFORE: LazyLock<HashMap<&'static str, Quiet>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+static BEFORE: LazyLock<FxHashMap<&'static str, Quiet>> = LazyLock::new(|| {
+    let mut map = FxHashMap::default();
     for w in [
         "nr",
         "nummer",
@@ -166,6 +168,9 @@ pub fn check(
     value: f64,
     time_unit: bool,
 ) -> Option<Quiet> {
+    if in_url(doc, first) {
+        return Some(Quiet::Url);
+    }
     let text = doc.word(first);
     if doc.kind(first) == TokenKind::Number {
         if text.contains(':') {
@@ -204,6 +209,28 @@ pub fn check(
         return Some(Quiet::Counter);
     }
     None
+}
+
+/// Is token `i` part of a web address: the run of text without spaces around it holds "://" or
+/// begins with "www."?
+fn in_url(doc: &Document, i: usize) -> bool {
+    let Some(t) = doc.tokens.get(i) else {
+        return false;
+    };
+    let text = doc.text.as_bytes();
+    // Addresses are long but not endless: look at most 400 bytes each way.
+    let mut start = t.start;
+    while start > 0 && t.start - start < 400 && !text[start - 1].is_ascii_whitespace() {
+        start -= 1;
+    }
+    let mut end = t.end;
+    while end < text.len() && end - t.end < 400 && !text[end].is_ascii_whitespace() {
+        end += 1;
+    }
+    // Scraped text has no spaces inside addresses; a long run without one is worth a look only
+    // when it holds a slash or a "www".
+    let run = &text[start..end];
+    run.len() > 6 && (run.windows(3).any(|w| w == b"://") || run.starts_with(b"www."))
 }
 
 /// "15. November" is a date; "am 3. Tag" an ordinal.
@@ -280,10 +307,34 @@ fn is_year(doc: &Document, first: usize, last: usize, value: f64) -> bool {
     }
 }
 
-/// A long digit string with a leading zero ("030 1234567") is a phone number.
+/// A long digit string with a leading zero ("030 1234567") is a phone number, and so is each
+/// group of digits that continues one or follows a "+" ("+49 30 1234567").
 fn is_phone(doc: &Document, first: usize) -> bool {
-    let text = doc.word(first);
-    text.len() >= 4 && text.starts_with('0') && text.bytes().all(|b| b.is_ascii_digit())
+    let dialled = |k: usize| {
+        let text = doc.word(k);
+        doc.kind(k) == TokenKind::Number
+            && text.len() >= 3
+            && text.starts_with('0')
+            && text.bytes().all(|b| b.is_ascii_digit())
+    };
+    let mut k = first;
+    loop {
+        if dialled(k) && (k < first || doc.word(k).len() >= 4) {
+            return true;
+        }
+        let Some(prev) = k.checked_sub(1) else {
+            return false;
+        };
+        if doc.word(prev) == "+" && !doc.tokens[k].space_before {
+            return true;
+        }
+        let same_line = !doc.tokens[k].newline_before;
+        if doc.kind(prev) == TokenKind::Number && same_line && first - prev < 5 {
+            k = prev;
+            continue;
+        }
+        return k < first && BEFORE.get(doc.lower(prev)) == Some(&Quiet::Phone);
+    }
 }
 
 /// "1." or "2)" at the start of a line.
@@ -394,6 +445,17 @@ mod tests {
         assert_eq!(
             quiet("Punkte:\n1. Frieden\n2. Handel", "1"),
             Some(Quiet::ListMarker)
+        );
+    }
+
+    #[test]
+    fn numbers_in_web_addresses_are_quiet() {
+        assert_eq!(
+            quiet(
+                "Mehr unter https://www.test.com/search?q=30%25%2020% dort",
+                "30"
+            ),
+            Some(Quiet::Url)
         );
     }
 

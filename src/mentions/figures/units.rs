@@ -17,6 +17,38 @@ pub struct Unit {
     pub dimension: &'static str,
 }
 
+impl Unit {
+    /// A length squared is an area, cubed a volume (in litres, the base of volumes).
+    pub fn raised(&self, power: i32) -> Unit {
+        match power {
+            2 => Unit {
+                base: "m2",
+                factor: self.factor * self.factor,
+                dimension: "area",
+            },
+            3 => Unit {
+                base: "l",
+                factor: self.factor * self.factor * self.factor * 1000.0,
+                dimension: "volume",
+            },
+            _ => self.clone(),
+        }
+    }
+}
+
+/// "^2" or "^3" glued on at token `at`: the power and its last token.
+pub fn power_after(doc: &crate::text::Document, at: usize) -> Option<(i32, usize)> {
+    let glued = |i: usize| doc.tokens.get(i).is_some_and(|t| !t.space_before);
+    if doc.word(at) != "^" || !glued(at) || !glued(at + 1) {
+        return None;
+    }
+    match doc.word(at + 1) {
+        "2" => Some((2, at + 1)),
+        "3" => Some((3, at + 1)),
+        _ => None,
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum MagnitudeKind {
     /// Scales a number: "1,2 Milliarden".
@@ -54,6 +86,9 @@ static MAGNITUDES: LazyLock<(Tables<Magnitude>, Tables<Magnitude>)> = LazyLock::
     let mut vague = [PhraseTable::default(), PhraseTable::default()];
     for row in lexicon::rows(lexicon::MAGNITUDES) {
         let Ok(factor) = row[2].parse() else { continue };
+        if is_cased(row[1]) {
+            continue;
+        }
         let (table, kind) = match row[3] {
             "vague" => (&mut vague, MagnitudeKind::Vague),
             _ => (&mut scale, MagnitudeKind::Scale),
@@ -65,10 +100,81 @@ static MAGNITUDES: LazyLock<(Tables<Magnitude>, Tables<Magnitude>)> = LazyLock::
     (scale, vague)
 });
 
+/// A second sense of a unit and the cue stems that select it ("Pfund" weighs in a kitchen).
+struct Sense {
+    lang: Language,
+    base: &'static str,
+    unit: Unit,
+    cues: Vec<&'static str>,
+}
+
+static SENSES: LazyLock<Vec<Sense>> = LazyLock::new(|| {
+    let mut senses = Vec::new();
+    for row in lexicon::rows(lexicon::UNIT_SENSES) {
+        let (Some(&cues), Ok(factor)) = (row.get(5), row[3].parse()) else {
+            continue;
+        };
+        for &lang in lexicon::languages(row[0]) {
+            senses.push(Sense {
+                lang,
+                base: row[1],
+                unit: Unit {
+                    base: row[2],
+                    factor,
+                    dimension: row[4],
+                },
+                cues: cues.split(',').map(str::trim).collect(),
+            });
+        }
+    }
+    senses
+});
+
+/// The unit in the sense its sentence gives it: `words` are the sentence's lower-case tokens.
+pub fn in_context<S: AsRef<str>>(lang: Language, unit: Unit, words: &[S]) -> Unit {
+    let cued = |s: &Sense| {
+        words
+            .iter()
+            .any(|w| s.cues.iter().any(|c| w.as_ref().starts_with(c)))
+    };
+    SENSES
+        .iter()
+        .find(|s| s.lang == lang && s.base == unit.base && cued(s))
+        .map_or(unit, |s| s.unit.clone())
+}
+
+/// Scale words written in capitals, matched as written ("M", "G").
+static CASED: LazyLock<Vec<(&'static str, f64)>> = LazyLock::new(|| {
+    lexicon::rows(lexicon::MAGNITUDES)
+        .filter(|row| is_cased(row[1]))
+        .filter_map(|row| Some((row[1], row[2].parse().ok()?)))
+        .collect()
+});
+
+fn is_cased(word: &str) -> bool {
+    word.chars().any(char::is_uppercase)
+}
+
+/// The factor of a scale written in capitals, exactly as written ("G" is giga, "g" is gram).
+pub fn cased_scale(word: &str) -> Option<f64> {
+    CASED.iter().find(|(w, _)| *w == word).map(|(_, f)| *f)
+}
+
 /// The unit whose name starts at token `at`, with its length in tokens.
 pub fn unit_at<S: AsRef<str>>(lang: Language, words: &[S], at: usize) -> Option<(usize, Unit)> {
     UNITS[lang as usize]
         .longest_at(words, at)
+        .map(|(n, u)| (n, u.clone()))
+}
+
+/// The unit whose name ends right before token `end` ("$", "US$", "mxn$"), with its length.
+pub fn unit_before<S: AsRef<str>>(
+    lang: Language,
+    words: &[S],
+    end: usize,
+) -> Option<(usize, Unit)> {
+    UNITS[lang as usize]
+        .longest_ending_at(words, end)
         .map(|(n, u)| (n, u.clone()))
 }
 
@@ -138,6 +244,32 @@ mod tests {
             vague_at(Language::De, &["tausende"], 0).map(|m| m.1.factor),
             Some(1e3)
         );
+    }
+
+    #[test]
+    fn a_pound_of_mince_weighs() {
+        let pound = unit_at(Language::De, &["pfund"], 0).map(|u| u.1);
+        let Some(pound) = pound else {
+            panic!("Pfund is a unit")
+        };
+        assert_eq!(
+            in_context(Language::De, pound.clone(), &["pfund", "hack"]).dimension,
+            "mass"
+        );
+        assert_eq!(
+            in_context(Language::De, pound, &["pfund", "strafe"]).dimension,
+            "money"
+        );
+    }
+
+    #[test]
+    fn a_turn_of_ninety_degrees_is_an_angle() {
+        let degree = unit_at(Language::De, &["grad"], 0).map(|u| u.1);
+        let Some(degree) = degree else {
+            panic!("Grad is a unit")
+        };
+        let turn = in_context(Language::De, degree, &["um", "90", "grad", "drehen"]);
+        assert_eq!(turn.dimension, "angle");
     }
 
     #[test]
