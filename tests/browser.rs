@@ -188,9 +188,10 @@ impl Page {
             .goto(&format!("http://{}/", site()))
             .await
             .expect("load the page");
-        page.wait_for("#status")
+        // `data-ms` appears once the first analysis is done.
+        page.wait_for("#status[data-ms]")
             .await
-            .expect("the app starts and shows its status line");
+            .expect("the app starts and analyses the samples");
         page
     }
 

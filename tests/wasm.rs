@@ -185,8 +185,9 @@ async fn the_page_mounts_and_shows_the_samples() {
     root.set_id("app");
     document.body().unwrap().append_child(&root).unwrap();
     ui::start();
+    // The analysis runs a frame after mounting, slowly in a debug build: allow 30 s.
     let mut figures = 0;
-    for _ in 0..100 {
+    for _ in 0..1500 {
         gloo::timers::future::TimeoutFuture::new(20).await;
         figures = document.query_selector_all(".figure").unwrap().length();
         if figures > 0 {

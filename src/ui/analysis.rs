@@ -47,6 +47,8 @@ pub struct Analysis {
     pub articles: Rc<Vec<Article>>,
     /// Words per article, in list order, counted once here rather than on every render.
     pub words: Vec<usize>,
+    /// True for the stand-in shown while the first run is still to come: the articles, no report.
+    pub pending: bool,
     /// Sentence ranges per article, cut on first use (entity mentions and finding evidence carry
     /// no sentence of their own).
     sentences: RefCell<HashMap<String, Rc<Sentences>>>,
@@ -56,7 +58,7 @@ pub struct Analysis {
 /// spares Yew a deep comparison of the whole report on every render.
 impl PartialEq for Analysis {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.articles, &other.articles)
+        Rc::ptr_eq(&self.articles, &other.articles) && self.pending == other.pending
     }
 }
 
@@ -65,17 +67,34 @@ impl Analysis {
         let started = now();
         let report = analyze(&articles);
         let millis = now() - started;
+        Analysis {
+            report,
+            millis,
+            pending: false,
+            ..Analysis::pending(articles)
+        }
+    }
+
+    /// What the page shows before the first run: the articles, an empty report.
+    pub fn pending(articles: Rc<Vec<Article>>) -> Self {
         let words = articles
             .iter()
             .map(|a| a.text.split_whitespace().count())
             .collect();
         Analysis {
-            report,
-            millis,
+            report: Report::default(),
+            millis: 0.0,
             words,
             articles,
+            pending: true,
             sentences: RefCell::default(),
         }
+    }
+
+    /// Words in the article with this id, if this analysis has it.
+    pub fn words_of(&self, id: &str) -> Option<usize> {
+        let (number, _) = self.article(id)?;
+        self.words.get(number - 1).copied()
     }
 
     /// The article with this id, and its number (from 1) in the list.

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use crosscheck::Article;
 use gloo::events::{EventListener, EventListenerOptions};
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::DragEvent;
 use yew::prelude::*;
@@ -37,7 +38,20 @@ pub fn App() -> Html {
     let saved = use_state_eq(|| true);
 
     let list = articles.list.clone();
-    let analysis = use_memo(list.clone(), |list| Analysis::run(list.clone()));
+    // The core runs a frame after the articles change, so the page (with "analysing…" in the
+    // status line) is on screen first: on a first visit the core's tables take a moment to build,
+    // and a large article a few seconds to read. A newer change cancels a run not yet started.
+    let analysis = use_state(|| Rc::new(Analysis::pending(list.clone())));
+    {
+        let analysis = analysis.setter();
+        use_effect_with(list.clone(), move |list| {
+            let list = list.clone();
+            let run = Timeout::new(16, move || analysis.set(Rc::new(Analysis::run(list))));
+            move || drop(run)
+        });
+    }
+    let analysis: Rc<Analysis> = (*analysis).clone();
+    let busy = analysis.pending || !Rc::ptr_eq(&analysis.articles, &list);
 
     // Keep the articles for the next visit whenever they change.
     {
@@ -222,6 +236,9 @@ pub fn App() -> Html {
         report.findings.len(),
     ];
     let panel = match *view {
+        _ if analysis.pending => {
+            html! { <p class="empty analysing">{ "Analysing the articles…" }</p> }
+        }
         View::Figures => {
             html! { <FiguresView analysis={analysis.clone()} on_select={on_select.clone()} /> }
         }
@@ -241,14 +258,14 @@ pub fn App() -> Html {
                 <p class="tagline">
                     { "Compare news articles about one event: figures, names, and where they disagree. Runs in your browser; the text never leaves this machine." }
                 </p>
-                <StatusLine analysis={analysis.clone()} saved={*saved} />
+                <StatusLine analysis={analysis.clone()} busy={busy} saved={*saved} />
             </header>
             <NoticeList notices={notices.list.clone()} on_dismiss={on_dismiss} />
             <div class="layout">
                 <aside class="sources" aria-label="Articles">
                     <PasteBox on_add={on_paste} on_refuse={refuse} />
                     <FilePick on_files={take_files} />
-                    <ArticleList analysis={analysis.clone()} open={open}
+                    <ArticleList articles={list.clone()} analysis={analysis.clone()} open={open}
                         has_all_samples={articles.has_all_samples()}
                         on_open={on_open} on_rename={on_rename} on_remove={on_remove}
                         on_clear={on_clear} on_load_samples={on_load_samples} />
@@ -261,7 +278,8 @@ pub fn App() -> Html {
                     </div>
                 </main>
                 <aside class="reader-pane" aria-label="Reader">
-                    <Reader analysis={analysis.clone()} selection={(*selection).clone()} clicks={*clicks}
+                    <Reader articles={list.clone()} analysis={analysis.clone()}
+                        selection={(*selection).clone()} clicks={*clicks}
                         on_close={on_close} />
                 </aside>
             </div>

@@ -7,7 +7,8 @@ use yew::prelude::*;
 pub struct ArticleItemProps {
     pub number: usize,
     pub id: String,
-    pub words: usize,
+    /// `None` until the analysis has caught up with a new article.
+    pub words: Option<usize>,
     /// "de" or "en", as the core detected it.
     pub language: Option<String>,
     pub open: bool,
@@ -93,7 +94,7 @@ pub fn ArticleItem(props: &ArticleItemProps) -> Html {
                     <span class="article-name">{ &props.id }</span>
                 </button>
                 <span class="article-meta">
-                    { format!("{} words", props.words) }
+                    { props.words.map_or_else(|| "…".to_string(), |n| format!("{n} words")) }
                     if let Some(lang) = &props.language {
                         { format!(" · {lang}") }
                     }

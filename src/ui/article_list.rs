@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use crosscheck::report::Language;
+use crosscheck::Article;
 use yew::prelude::*;
 
 use super::analysis::Analysis;
@@ -10,6 +11,8 @@ use super::article_item::ArticleItem;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleListProps {
+    /// The list as it is now (the analysis may still be catching up with it).
+    pub articles: Rc<Vec<Article>>,
     pub analysis: Rc<Analysis>,
     /// The article open in the reader.
     pub open: Option<String>,
@@ -23,19 +26,19 @@ pub struct ArticleListProps {
 
 #[function_component]
 pub fn ArticleList(props: &ArticleListProps) -> Html {
-    let analysis = &props.analysis;
+    let (analysis, articles) = (&props.analysis, &props.articles);
     let clear = props.on_clear.reform(|_: MouseEvent| ());
     let samples = props.on_load_samples.reform(|_: MouseEvent| ());
     html! {
         <section class="article-panel" aria-labelledby="articles-heading">
             <h2 id="articles-heading" class="panel-title">
-                { "Articles" }<span class="tab-count">{ analysis.articles.len() }</span>
+                { "Articles" }<span class="tab-count">{ articles.len() }</span>
             </h2>
-            if analysis.articles.is_empty() {
+            if articles.is_empty() {
                 <p class="empty">{ "No articles yet. Paste one above or drop files on the page." }</p>
             } else {
                 <ol id="articles" class="article-list">
-                    { for analysis.articles.iter().enumerate().map(|(i, a)| {
+                    { for articles.iter().enumerate().map(|(i, a)| {
                         let language = analysis
                             .report
                             .documents
@@ -47,7 +50,7 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
                             });
                         html! {
                             <ArticleItem key={a.id.clone()} number={i + 1} id={a.id.clone()}
-                                words={analysis.words.get(i).copied().unwrap_or(0)} language={language}
+                                words={analysis.words_of(&a.id)} language={language}
                                 open={props.open.as_deref() == Some(a.id.as_str())}
                                 on_open={props.on_open.clone()} on_rename={props.on_rename.clone()}
                                 on_remove={props.on_remove.clone()} />
@@ -56,7 +59,7 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
                 </ol>
             }
             <div class="list-actions">
-                if !analysis.articles.is_empty() {
+                if !articles.is_empty() {
                     <button type="button" id="clear-all" onclick={clear}>{ "Clear all" }</button>
                 }
                 if !props.has_all_samples {

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use crosscheck::Article;
 use web_sys::{HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
@@ -11,6 +12,8 @@ use super::spans::{self, Mark};
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
+    /// The list as it is now: a just-pasted article can be read before its analysis is done.
+    pub articles: Rc<Vec<Article>>,
     pub analysis: Rc<Analysis>,
     pub selection: Option<Selection>,
     /// Changes with every click that opens the reader: each one scrolls to the mark.
@@ -47,10 +50,14 @@ pub fn Reader(props: &ReaderProps) -> Html {
         });
     }
 
-    let found = props
-        .selection
-        .as_ref()
-        .and_then(|s| props.analysis.article(&s.doc).map(|a| (s, a)));
+    let found = props.selection.as_ref().and_then(|s| {
+        let (i, article) = props
+            .articles
+            .iter()
+            .enumerate()
+            .find(|(_, a)| a.id == s.doc)?;
+        Some((s, (i + 1, article)))
+    });
     let Some((selection, (number, article))) = found else {
         let note = match &props.selection {
             Some(s) => format!("{} is no longer in the list.", s.doc),
