@@ -200,11 +200,7 @@ pub fn figure_phrase(f: &Figure) -> String {
 
 /// The rows' keys per claim (a denial may have several), and the keys in first-seen order.
 fn rows_of(report: &Report) -> (Vec<Vec<String>>, Vec<String>) {
-    let own: Vec<Option<String>> = report
-        .claims
-        .iter()
-        .map(|c| claim_key(report, c))
-        .collect();
+    let own: Vec<Option<String>> = report.claims.iter().map(|c| claim_key(report, c)).collect();
     // A denial joins the rows of the concepts it denies that other claims speak of ("Die
     // Anwesenheit nordkoreanischer Soldaten … zurückgewiesen" belongs beside the soldier figures);
     // only if none does it gets its own row.
@@ -308,7 +304,9 @@ pub fn build(report: &Report) -> Matrix {
     // Findings by the evidence they cite (article, start): one pass over the findings.
     let mut verdicts: HashMap<(&str, usize), Verdict> = HashMap::new();
     for f in &report.findings {
-        let cited = std::iter::once(&f.a).chain(std::iter::once(&f.b)).chain(&f.also);
+        let cited = std::iter::once(&f.a)
+            .chain(std::iter::once(&f.b))
+            .chain(&f.also);
         for (k, ev) in cited.enumerate() {
             let v = verdicts.entry((ev.doc.as_str(), ev.start)).or_default();
             match f.kind {
@@ -387,9 +385,7 @@ pub fn build(report: &Report) -> Matrix {
                 let Some(k) = s else { return false };
                 statements.len() <= OVERLAPS_UP_TO
                     && statements.iter().enumerate().any(|(t, (other, docs))| {
-                        t != k
-                            && elsewhere(docs, col)
-                            && overlap(&statements[k].0, other)
+                        t != k && elsewhere(docs, col) && overlap(&statements[k].0, other)
                     })
             };
             let status = if c.kind == ClaimKind::Denial || c.modality == Modality::Denied {
@@ -445,7 +441,8 @@ fn overlap(a: &Said, b: &Said) -> bool {
                 unit: t,
             },
         ) if u == t => {
-            let back = |b: &Option<(u64, u64)>| b.map(|(p, q)| (f64::from_bits(p), f64::from_bits(q)));
+            let back =
+                |b: &Option<(u64, u64)>| b.map(|(p, q)| (f64::from_bits(p), f64::from_bits(q)));
             matches!(
                 relate(
                     (f64::from_bits(*v), *h, back(x)),
@@ -488,11 +485,24 @@ mod tests {
             ("b", "Nach Angaben der Polizei gab es 34 Tote."),
             ("c", "Das Wetter war schön."),
         ]);
-        let row = m.rows.iter().find(|r| r.key == "tote").expect("a row for the dead");
+        let row = m
+            .rows
+            .iter()
+            .find(|r| r.key == "tote")
+            .expect("a row for the dead");
         assert_eq!(row.docs, 2);
-        assert_eq!(row.cell_status(0), Some(Status::Agrees), "{:?}", statuses(&report, row));
+        assert_eq!(
+            row.cell_status(0),
+            Some(Status::Agrees),
+            "{:?}",
+            statuses(&report, row)
+        );
         assert_eq!(row.cell_status(1), Some(Status::Agrees));
-        assert_eq!(row.cell_status(2), None, "the silent article's cell is blank");
+        assert_eq!(
+            row.cell_status(2),
+            None,
+            "the silent article's cell is blank"
+        );
     }
 
     #[test]
@@ -501,8 +511,15 @@ mod tests {
             ("a", "Die Polizei zählte 34 Tote."),
             ("b", "Die Polizei zählte 41 Tote."),
         ]);
-        assert!(report.findings.iter().any(|f| f.kind == FindingKind::FigureConflict));
-        let row = m.rows.iter().find(|r| r.key == "tote").expect("a row for the dead");
+        assert!(report
+            .findings
+            .iter()
+            .any(|f| f.kind == FindingKind::FigureConflict));
+        let row = m
+            .rows
+            .iter()
+            .find(|r| r.key == "tote")
+            .expect("a row for the dead");
         assert_eq!(row.cell_status(0), Some(Status::Conflicts));
         assert_eq!(row.cell_status(1), Some(Status::Conflicts));
     }
@@ -510,11 +527,26 @@ mod tests {
     #[test]
     fn more_than_and_a_larger_exact_number_are_compatible() {
         let (report, m) = matrix(&[
-            ("a", "Nordkorea hat über 10.000 Soldaten nach Russland geschickt."),
-            ("b", "Nordkorea hat 12.000 Soldaten nach Russland geschickt."),
+            (
+                "a",
+                "Nordkorea hat über 10.000 Soldaten nach Russland geschickt.",
+            ),
+            (
+                "b",
+                "Nordkorea hat 12.000 Soldaten nach Russland geschickt.",
+            ),
         ]);
-        let row = m.rows.iter().find(|r| r.key == "soldat").expect("a soldier row");
-        assert_eq!(row.cell_status(0), Some(Status::Compatible), "{:?}", statuses(&report, row));
+        let row = m
+            .rows
+            .iter()
+            .find(|r| r.key == "soldat")
+            .expect("a soldier row");
+        assert_eq!(
+            row.cell_status(0),
+            Some(Status::Compatible),
+            "{:?}",
+            statuses(&report, row)
+        );
         assert_eq!(row.cell_status(1), Some(Status::Compatible));
     }
 
@@ -524,7 +556,11 @@ mod tests {
             ("a", "Die Feuerwehr rettete 12 Katzen."),
             ("b", "Die Polizei zählte 34 Tote."),
         ]);
-        let row = m.rows.iter().find(|r| r.key == "katze").expect("a row for the cats");
+        let row = m
+            .rows
+            .iter()
+            .find(|r| r.key == "katze")
+            .expect("a row for the cats");
         assert_eq!(row.cell_status(0), Some(Status::Alone));
     }
 
@@ -553,7 +589,10 @@ mod tests {
             .collect();
         let report = crosscheck::analyze(&articles);
         let m = build(&report);
-        assert_eq!(m.rows[0].key, "soldat", "the most shared concept comes first");
+        assert_eq!(
+            m.rows[0].key, "soldat",
+            "the most shared concept comes first"
+        );
         let row = &m.rows[0];
         assert_eq!(row.docs, 5);
         let denied: Vec<Status> = row
@@ -568,7 +607,11 @@ mod tests {
             row.cells[0].iter().any(|e| !e.denied_by.is_empty()),
             "the first article's figure is denied in another"
         );
-        assert!(!row.cells.iter().flatten().any(|e| e.status == Status::Conflicts));
+        assert!(!row
+            .cells
+            .iter()
+            .flatten()
+            .any(|e| e.status == Status::Conflicts));
         assert_eq!(row_count(&report), m.rows.len());
     }
 }

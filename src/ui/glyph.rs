@@ -37,12 +37,19 @@ impl Glyph {
             return if r.low == r.high {
                 Glyph::Dot { at: r.low }
             } else {
-                Glyph::Bar { from: r.low, to: r.high }
+                Glyph::Bar {
+                    from: r.low,
+                    to: r.high,
+                }
             };
         }
         match hedge {
             Hedge::Exact => Glyph::Dot { at: value },
-            Hedge::Approx => Glyph::About { from: r.low, to: r.high, at: value },
+            Hedge::Approx => Glyph::About {
+                from: r.low,
+                to: r.high,
+                at: value,
+            },
             Hedge::MoreThan | Hedge::AtLeast => Glyph::Above {
                 from: value,
                 open: r.low_open,
@@ -51,7 +58,10 @@ impl Glyph {
                 to: value,
                 open: r.high_open,
             },
-            Hedge::JustUnder => Glyph::JustUnder { from: r.low, to: value },
+            Hedge::JustUnder => Glyph::JustUnder {
+                from: r.low,
+                to: value,
+            },
         }
     }
 
@@ -94,7 +104,12 @@ impl Glyph {
             Glyph::Below { to, open: true } => format!("less than {}", n(to)),
             Glyph::Below { to, open: false } => format!("{} or less", n(to)),
             Glyph::JustUnder { from, to } => {
-                format!("just under {} (read as {} up to, not including, {})", n(to), n(from), n(to))
+                format!(
+                    "just under {} (read as {} up to, not including, {})",
+                    n(to),
+                    n(from),
+                    n(to)
+                )
             }
         }
     }
@@ -115,14 +130,23 @@ mod tests {
 
     #[test]
     fn an_exact_number_is_a_dot() {
-        assert_eq!(Glyph::from_parts(12_000.0, Hedge::Exact, None), Glyph::Dot { at: 12_000.0 });
+        assert_eq!(
+            Glyph::from_parts(12_000.0, Hedge::Exact, None),
+            Glyph::Dot { at: 12_000.0 }
+        );
         assert_eq!(Glyph::from_parts(12_000.0, Hedge::Exact, None).key(), "dot");
     }
 
     #[test]
     fn more_than_is_an_open_arrow_and_at_least_a_closed_one() {
         let more = Glyph::from_parts(10_000.0, Hedge::MoreThan, None);
-        assert_eq!(more, Glyph::Above { from: 10_000.0, open: true });
+        assert_eq!(
+            more,
+            Glyph::Above {
+                from: 10_000.0,
+                open: true
+            }
+        );
         assert_eq!(more.key(), "open-arrow");
         assert_eq!(Glyph::from_parts(10.0, Hedge::AtLeast, None).key(), "arrow");
         assert!(more.describe().starts_with("more than 10,000"));
@@ -145,7 +169,10 @@ mod tests {
     fn a_range_is_a_bar_and_about_a_soft_bar_around_the_number() {
         assert_eq!(
             Glyph::from_parts(15.0, Hedge::Approx, Some((10.0, 20.0))),
-            Glyph::Bar { from: 10.0, to: 20.0 }
+            Glyph::Bar {
+                from: 10.0,
+                to: 20.0
+            }
         );
         match Glyph::from_parts(6_000.0, Hedge::Approx, None) {
             Glyph::About { from, to, at } => {
@@ -158,14 +185,26 @@ mod tests {
 
     #[test]
     fn less_than_and_up_to_point_down() {
-        assert_eq!(Glyph::from_parts(5.0, Hedge::LessThan, None).key(), "open-arrow-down");
-        assert_eq!(Glyph::from_parts(5.0, Hedge::UpTo, None).key(), "arrow-down");
-        assert_eq!(Glyph::from_parts(5.0, Hedge::UpTo, None).extent(), (5.0, 5.0));
+        assert_eq!(
+            Glyph::from_parts(5.0, Hedge::LessThan, None).key(),
+            "open-arrow-down"
+        );
+        assert_eq!(
+            Glyph::from_parts(5.0, Hedge::UpTo, None).key(),
+            "arrow-down"
+        );
+        assert_eq!(
+            Glyph::from_parts(5.0, Hedge::UpTo, None).extent(),
+            (5.0, 5.0)
+        );
     }
 
     #[test]
     fn descriptions_carry_no_float_dust() {
         let about = Glyph::from_parts(6_000.0, Hedge::Approx, None).describe();
-        assert!(about.contains("5,400") && about.contains("6,600"), "{about}");
+        assert!(
+            about.contains("5,400") && about.contains("6,600"),
+            "{about}"
+        );
     }
 }

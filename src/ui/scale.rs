@@ -14,14 +14,24 @@ impl Scale {
     /// A scale that holds every finite value given, with a little room on both sides (and more
     /// above, where "more than" arrows run out). Counts and sums start at zero when none is
     /// negative, so that bar lengths compare honestly; `from_zero: false` fits the values alone.
-    pub fn fit(values: impl IntoIterator<Item = f64>, from_zero: bool, left: f64, right: f64) -> Scale {
+    pub fn fit(
+        values: impl IntoIterator<Item = f64>,
+        from_zero: bool,
+        left: f64,
+        right: f64,
+    ) -> Scale {
         let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
         for v in values.into_iter().filter(|v| v.is_finite()) {
             lo = lo.min(v);
             hi = hi.max(v);
         }
         if lo > hi {
-            return Scale { lo: 0.0, hi: 1.0, left, right };
+            return Scale {
+                lo: 0.0,
+                hi: 1.0,
+                left,
+                right,
+            };
         }
         let zero = from_zero && lo >= 0.0;
         if zero {
@@ -35,7 +45,12 @@ impl Scale {
             lo -= span * 0.08;
         }
         hi += span * 0.15;
-        Scale { lo, hi, left, right }
+        Scale {
+            lo,
+            hi,
+            left,
+            right,
+        }
     }
 
     /// The position of `v`, held inside the scale (an open end is drawn to the edge, not beyond).
@@ -51,7 +66,7 @@ impl Scale {
     /// of 1, 2 or 5 times a power of ten.
     pub fn ticks(&self, most: usize) -> Vec<f64> {
         let span = self.hi - self.lo;
-        if !(span > 0.0) || !span.is_finite() {
+        if span.is_nan() || span <= 0.0 || !span.is_finite() {
             return vec![self.lo];
         }
         let step = nice_step(span / most.max(2) as f64);
@@ -74,7 +89,7 @@ impl Scale {
 
 /// The smallest of 1, 2, 5 × 10^k that is at least `raw`.
 pub fn nice_step(raw: f64) -> f64 {
-    if !(raw > 0.0) || !raw.is_finite() {
+    if raw.is_nan() || raw <= 0.0 || !raw.is_finite() {
         return 1.0;
     }
     let power = 10f64.powf(raw.log10().floor());
@@ -83,6 +98,26 @@ pub fn nice_step(raw: f64) -> f64 {
         .map(|m| m * power)
         .find(|&s| s >= raw * (1.0 - 1e-12))
         .unwrap_or(10.0 * power)
+}
+
+/// A tick label that fits under a small chart: "12k", "1.2M", "3bn"; small numbers as they are.
+pub fn short_number(v: f64) -> String {
+    let trim = |x: f64| {
+        let s = format!("{:.1}", x);
+        s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
+    };
+    let a = v.abs();
+    if a >= 1e9 {
+        format!("{}bn", trim(v / 1e9))
+    } else if a >= 1e6 {
+        format!("{}M", trim(v / 1e6))
+    } else if a >= 1e4 {
+        format!("{}k", trim(v / 1e3))
+    } else if v.fract() == 0.0 {
+        crosscheck::report::format_number(v)
+    } else {
+        trim(v)
+    }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -139,5 +174,15 @@ mod tests {
         assert_eq!(nice_step(3_200.0), 5_000.0);
         assert_eq!(nice_step(0.03), 0.05);
         assert_eq!(nice_step(0.0), 1.0);
+    }
+
+    #[test]
+    fn tick_labels_are_short() {
+        assert_eq!(short_number(0.0), "0");
+        assert_eq!(short_number(5_000.0), "5,000");
+        assert_eq!(short_number(15_000.0), "15k");
+        assert_eq!(short_number(1_200_000_000.0), "1.2bn");
+        assert_eq!(short_number(2_500_000.0), "2.5M");
+        assert_eq!(short_number(0.5), "0.5");
     }
 }

@@ -1,11 +1,21 @@
 //! Dates for the timeline: the report's normalised values (`2024-11-15`, `2024-11`, `2024`) as
 //! spans of days, in words, and how firm each one is. Pure, tested natively.
 
-use crosscheck::report::{DateMention, DocumentInfo};
+use crosscheck::report::{DateMention, DocumentInfo, Report};
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// How much of a date is known: a day, a month or only a year.
@@ -166,7 +176,10 @@ pub fn of_document(d: &DocumentInfo) -> (Certainty, &'static str) {
         Some("header") => (Certainty::Firm, "from its date line"),
         Some("stamp") => (Certainty::Firm, "from its time stamp"),
         Some("dateline") => (Certainty::Firm, "from its dateline"),
-        Some("inferred") => (Certainty::Inferred, "inferred from the latest date it names"),
+        Some("inferred") => (
+            Certainty::Inferred,
+            "inferred from the latest date it names",
+        ),
         _ => (Certainty::Inferred, "source unknown"),
     }
 }
@@ -220,6 +233,131 @@ pub fn ticks(lo: i64, hi: i64, most: usize) -> Vec<(i64, String)> {
     out
 }
 
+/// What a point on the timeline is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ItemKind {
+    /// An article's own date.
+    Article,
+    /// A date the text names.
+    Event,
+}
+
+/// One point (or stretch, for a month or a year) on the timeline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    pub kind: ItemKind,
+    pub doc: String,
+    /// The normalised value, `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    pub value: String,
+    pub span: Span,
+    pub certainty: Certainty,
+    /// How the date was placed, in words.
+    pub how: &'static str,
+    /// For an event, the index into `Report::dates`.
+    pub date: Option<usize>,
+    /// What happens then, from the claims this date governs ("sign · vertrag").
+    pub what: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Timeline {
+    /// Earliest first; at one date, the articles' own dates before the events.
+    pub items: Vec<Item>,
+    /// Dates the text names that could not be placed (`value` is `None`), as indexes into
+    /// `Report::dates`.
+    pub undated: Vec<usize>,
+    /// The days the items cover, from the first start to the last end.
+    pub first: i64,
+    pub last: i64,
+}
+
+/// The articles' dates and the dates their texts name, on one axis.
+pub fn timeline(report: &Report) -> Timeline {
+    // What each date governs, from the claims: one pass.
+    let mut what: Vec<Vec<String>> = vec![Vec::new(); report.dates.len()];
+    for c in &report.claims {
+        let Some(t) = &c.time else { continue };
+        let Some(slot) = what.get_mut(t.date) else {
+            continue;
+        };
+        let label = match (&c.action, &c.concept) {
+            (Some(a), Some(k)) => format!("{a} · {k}"),
+            (None, Some(k)) => k.clone(),
+            (Some(a), None) => a.clone(),
+            (None, None) => continue,
+        };
+        if !slot.contains(&label) {
+            slot.push(label);
+        }
+    }
+    let mut items: Vec<Item> = Vec::new();
+    for d in &report.documents {
+        let Some((value, span)) = d
+            .date
+            .as_deref()
+            .and_then(|v| span(v).map(|s| (v.to_string(), s)))
+        else {
+            continue;
+        };
+        let (certainty, how) = of_document(d);
+        items.push(Item {
+            kind: ItemKind::Article,
+            doc: d.id.clone(),
+            value,
+            span,
+            certainty,
+            how,
+            date: None,
+            what: Vec::new(),
+        });
+    }
+    let mut undated = Vec::new();
+    for (i, d) in report.dates.iter().enumerate() {
+        let Some((value, span)) = d
+            .value
+            .as_deref()
+            .and_then(|v| span(v).map(|s| (v.to_string(), s)))
+        else {
+            undated.push(i);
+            continue;
+        };
+        let (certainty, how) = of_mention(d);
+        items.push(Item {
+            kind: ItemKind::Event,
+            doc: d.doc.clone(),
+            value,
+            span,
+            certainty,
+            how,
+            date: Some(i),
+            what: std::mem::take(&mut what[i]),
+        });
+    }
+    let column: std::collections::HashMap<&str, usize> = report
+        .documents
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.id.as_str(), i))
+        .collect();
+    items.sort_by_key(|it| {
+        (
+            it.span.start,
+            it.span.end,
+            it.kind,
+            column.get(it.doc.as_str()).copied(),
+            it.date,
+        )
+    });
+    let first = items.iter().map(|it| it.span.start).min().unwrap_or(0);
+    let last = items.iter().map(|it| it.span.end).max().unwrap_or(0);
+    Timeline {
+        items,
+        undated,
+        first,
+        last,
+    }
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
@@ -234,7 +372,10 @@ mod tests {
 
     #[test]
     fn a_day_a_year_and_a_leap_february() {
-        assert_eq!(span("2024-11-15").unwrap().end - span("2024-11-15").unwrap().start, 1);
+        assert_eq!(
+            span("2024-11-15").unwrap().end - span("2024-11-15").unwrap().start,
+            1
+        );
         assert_eq!(span("2024").map(|s| s.end - s.start), Some(366));
         assert_eq!(span("2023").map(|s| s.end - s.start), Some(365));
         assert!(span("2024-02-29").is_some());
@@ -243,7 +384,15 @@ mod tests {
 
     #[test]
     fn what_is_not_a_date_is_refused() {
-        for bad in ["", "24-11", "2024-13", "2024-1", "2024-11-15-1", "--06", "abcd"] {
+        for bad in [
+            "",
+            "24-11",
+            "2024-13",
+            "2024-1",
+            "2024-11-15-1",
+            "--06",
+            "abcd",
+        ] {
             assert!(span(bad).is_none(), "{bad}");
         }
     }
@@ -299,5 +448,45 @@ mod tests {
         let labels: Vec<&str> = months.iter().map(|(_, l)| l.as_str()).collect();
         assert_eq!(labels, ["Jun 2024", "Jul 2024", "Aug 2024", "Sep 2024"]);
         assert!(ticks(5, 5, 4).is_empty());
+    }
+
+    #[test]
+    fn the_timeline_orders_article_dates_and_events_and_keeps_the_unplaced_apart() {
+        let articles = [
+            crosscheck::Article::new(
+                "a",
+                "date 2024-11\nKim sprach am Freitag (15. November) vor Kommandeuren. Im Juni 2024 wurde ein Vertrag unterzeichnet.",
+            ),
+            crosscheck::Article::new("b", "Am Sonntag kam es zu Gefechten."),
+        ];
+        let report = crosscheck::analyze(&articles);
+        let t = timeline(&report);
+        let values: Vec<(&str, ItemKind)> = t
+            .items
+            .iter()
+            .map(|it| (it.value.as_str(), it.kind))
+            .collect();
+        assert!(
+            values.contains(&("2024-11", ItemKind::Article)),
+            "{values:?}"
+        );
+        assert!(
+            values.contains(&("2024-11-15", ItemKind::Event)),
+            "{values:?}"
+        );
+        let june = t
+            .items
+            .iter()
+            .position(|it| it.value == "2024-06")
+            .expect("June 2024");
+        let november = t.items.iter().position(|it| it.value == "2024-11").unwrap();
+        assert!(june < november, "earliest first");
+        assert!(t
+            .items
+            .windows(2)
+            .all(|w| w[0].span.start <= w[1].span.start));
+        assert_eq!(t.first, days(2024, 6, 1));
+        assert_eq!(t.last, days(2024, 12, 1));
+        assert_eq!(t.items[june].certainty, Certainty::Firm);
     }
 }
