@@ -671,7 +671,8 @@ fn screenshots() -> PathBuf {
 }
 
 async fn save_screenshot(page: &Page, name: &str) -> Result {
-    // Let the reader's smooth scroll settle.
+    // The view from its top; then let the reader's smooth scroll settle.
+    page.js("window.scrollTo(0, 0)").await?;
     tokio::time::sleep(Duration::from_millis(600)).await;
     let folder = screenshots();
     std::fs::create_dir_all(&folder)?;
@@ -774,8 +775,10 @@ async fn the_findings_filter_hides_and_shows_a_kind() {
             .await?;
         println!("filter chip: {}", chip.text().await?);
 
-        page.click("input[type=checkbox][data-kind=compatible]")
+        let input = page
+            .wait_for("input[type=checkbox][data-kind=compatible]")
             .await?;
+        input.click().await?;
         let started = Instant::now();
         while page.count(".finding[data-kind=compatible]").await? > 0 {
             check(
@@ -788,12 +791,23 @@ async fn the_findings_filter_hides_and_shows_a_kind() {
             page.count(".finding[data-kind=denial]").await? == denials,
             "the other kinds stay",
         )?;
-        page.wait_for_text(".findings-shown", "Showing").await?;
-
-        // Back on from the keyboard: the checkbox has focus after the click; Space toggles it.
-        let input = page
-            .wait_for("input[type=checkbox][data-kind=compatible]")
+        page.wait_for_text(".findings-shown", "Showing 5 of 6")
             .await?;
+        let off = input.prop("checked").await?;
+        check(
+            off.as_deref() == Some("false"),
+            "the checkbox says the kind is hidden",
+        )?;
+
+        // Back on from the keyboard: the checkbox keeps the focus after the click, and Space
+        // toggles it.
+        let focused = page
+            .js("return document.activeElement.dataset.kind")
+            .await?;
+        check(
+            focused == json!("compatible"),
+            format!("the checkbox keeps the focus ({focused})"),
+        )?;
         input.send_keys(" ").await?;
         page.wait_for(".finding[data-kind=compatible]").await?;
         let on = input.prop("checked").await?;

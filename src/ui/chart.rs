@@ -8,7 +8,7 @@ use crosscheck::report::Figure;
 use yew::prelude::*;
 
 use super::glyph::Glyph;
-use super::scale::{short_number, Scale};
+use super::scale::{tick_labels, Scale};
 
 /// One figure in the chart.
 #[derive(Debug, Clone, PartialEq)]
@@ -89,6 +89,8 @@ pub fn IntervalChart(props: &ChartProps) -> Html {
         right: RIGHT,
         ..scale
     };
+    let ticks = scale.ticks(4);
+    let labels = tick_labels(&ticks);
     let height = TOP + LANE * marks.len() as f64 + AXIS;
     let axis_y = TOP + LANE * marks.len() as f64 + 4.0;
     let unit = props
@@ -134,14 +136,14 @@ pub fn IntervalChart(props: &ChartProps) -> Html {
                 }) }
                 <line class="axis" x1={GUTTER.to_string()} x2={RIGHT.to_string()}
                     y1={axis_y.to_string()} y2={axis_y.to_string()} />
-                { for scale.ticks(4).into_iter().map(|t| {
+                { for ticks.iter().zip(labels).map(|(&t, label)| {
                     let x = scale.x(t);
                     html! {
                         <g class="tick">
                             <line x1={x.to_string()} x2={x.to_string()}
                                 y1={axis_y.to_string()} y2={(axis_y + 4.0).to_string()} />
                             <text x={x.to_string()} y={(axis_y + 15.0).to_string()}
-                                text-anchor="middle">{ short_number(t) }</text>
+                                text-anchor="middle">{ label }</text>
                         </g>
                     }
                 }) }

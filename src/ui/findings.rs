@@ -82,6 +82,9 @@ pub fn FindingsView(props: &FindingsProps) -> Html {
                     format!("Showing {} of {total}.", findings.len())
                 } }
             </p>
+            // Its own element, so that a shorter list never shifts the filter above it (Yew pairs
+            // unkeyed siblings from the end): the checkbox keeps its node and the focus.
+            <div class="finding-list">
             { for findings.iter().map(|f| html! {
                 <article class="finding" data-kind={f.kind.as_str()}>
                     <header class="finding-head">
@@ -105,6 +108,7 @@ pub fn FindingsView(props: &FindingsProps) -> Html {
                     }
                 </article>
             }) }
+            </div>
         </div>
     }
 }

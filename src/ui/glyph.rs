@@ -158,7 +158,7 @@ mod tests {
         match g {
             Glyph::JustUnder { from, to } => {
                 assert_eq!(to, 50.0);
-                assert!(from < 50.0 && from >= 40.0);
+                assert!((40.0..50.0).contains(&from));
             }
             other => panic!("{other:?}"),
         }

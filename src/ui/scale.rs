@@ -120,6 +120,31 @@ pub fn short_number(v: f64) -> String {
     }
 }
 
+/// Labels for the ticks of one axis, all in the same style: the largest tick decides whether the
+/// axis counts in thousands, millions or billions ("0, 5k, 10k", not "0, 5,000, 10k").
+pub fn tick_labels(ticks: &[f64]) -> Vec<String> {
+    let top = ticks.iter().fold(0.0f64, |m, t| m.max(t.abs()));
+    let (divisor, suffix) = if top >= 1e9 {
+        (1e9, "bn")
+    } else if top >= 1e6 {
+        (1e6, "M")
+    } else if top >= 1e4 {
+        (1e3, "k")
+    } else {
+        return ticks.iter().map(|&t| short_number(t)).collect();
+    };
+    ticks
+        .iter()
+        .map(|&t| {
+            if t == 0.0 {
+                return "0".to_string();
+            }
+            let s = format!("{:.1}", t / divisor);
+            format!("{}{suffix}", s.strip_suffix(".0").unwrap_or(&s))
+        })
+        .collect()
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
@@ -184,5 +209,15 @@ mod tests {
         assert_eq!(short_number(1_200_000_000.0), "1.2bn");
         assert_eq!(short_number(2_500_000.0), "2.5M");
         assert_eq!(short_number(0.5), "0.5");
+    }
+
+    #[test]
+    fn one_axis_counts_in_one_style() {
+        assert_eq!(tick_labels(&[0.0, 5_000.0, 10_000.0]), ["0", "5k", "10k"]);
+        assert_eq!(tick_labels(&[0.0, 20.0, 40.0]), ["0", "20", "40"]);
+        assert_eq!(
+            tick_labels(&[0.0, 500_000.0, 1_000_000.0]),
+            ["0", "0.5M", "1M"]
+        );
     }
 }
