@@ -10,6 +10,9 @@ use yew::prelude::*;
 use super::analysis::{Analysis, Selection};
 use super::when::{self, Certainty, Item, ItemKind, Precision, Timeline};
 
+/// Entries drawn before "show all": a large report can name thousands of dates.
+const ITEMS_SHOWN: usize = 300;
+
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
     pub analysis: Rc<Analysis>,
@@ -48,6 +51,7 @@ fn pc(v: f64) -> String {
 pub fn TimelineView(props: &TimelineProps) -> Html {
     let analysis = &props.analysis;
     let timeline: Rc<Timeline> = use_memo(analysis.clone(), |a| when::timeline(&a.report));
+    let show_all = use_state_eq(|| false);
     if timeline.items.is_empty() && timeline.undated.is_empty() {
         return html! {
             <p class="empty">{ "No dates yet: the articles' own dates and the dates they name show here." }</p>
@@ -55,6 +59,16 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     }
     let axis = Axis::of(&timeline);
     let report = &analysis.report;
+    let total = timeline.items.len();
+    let shown = if *show_all {
+        total
+    } else {
+        total.min(ITEMS_SHOWN)
+    };
+    let more = {
+        let show_all = show_all.clone();
+        Callback::from(move |_: MouseEvent| show_all.set(true))
+    };
     html! {
         <div class="timeline">
             <ul class="timeline-legend" aria-label="What the marks mean">
@@ -82,8 +96,13 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 </div>
             }
             <ol class="timeline-list">
-                { for timeline.items.iter().map(|it| item(analysis, &axis, it, &props.on_select)) }
+                { for timeline.items.iter().take(shown).map(|it| item(analysis, &axis, it, &props.on_select)) }
             </ol>
+            if shown < total {
+                <button type="button" class="matrix-more" onclick={more}>
+                    { format!("Show all {total} dates") }
+                </button>
+            }
             if !timeline.undated.is_empty() {
                 <section class="timeline-undated">
                     <h3 class="group-title">{ "Dates that could not be placed" }</h3>

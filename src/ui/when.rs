@@ -160,12 +160,12 @@ pub fn of_mention(d: &DateMention) -> (Certainty, &'static str) {
             (Certainty::Firm, "counted from the article's date")
         }
         (_, Some("article")) => (Certainty::Firm, "year from the article's date"),
-        (_, Some("inferred")) => (Certainty::Inferred, "inferred from a guessed article date"),
+        (_, Some("inferred")) => (Certainty::Inferred, "counted from a guessed article date"),
         (_, Some("set")) => (
             Certainty::Inferred,
-            "inferred from the other articles' dates",
+            "counted from the other articles' dates",
         ),
-        _ => (Certainty::Inferred, "inferred"),
+        _ => (Certainty::Inferred, "nothing to count it from"),
     }
 }
 
