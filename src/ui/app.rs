@@ -18,12 +18,15 @@ use super::figures::FiguresView;
 use super::file_pick::FilePick;
 use super::files;
 use super::findings::FindingsView;
+use super::matrix::MatrixView;
 use super::notices::{Level, NoticeAction, NoticeList, Notices};
 use super::paste::PasteBox;
 use super::reader::Reader;
 use super::status::StatusLine;
 use super::store::{self, ArticleAction, Articles};
 use super::tabs::{Tabs, View};
+use super::timeline::TimelineView;
+use super::{claim_rows, when};
 
 #[function_component]
 pub fn App() -> Html {
@@ -229,11 +232,18 @@ pub fn App() -> Html {
         Callback::from(move |v: View| view.set(v))
     };
 
+    // The matrix's rows and the timeline's dates, counted once per analysis.
+    let compare_counts = use_memo(analysis.clone(), |a| {
+        let r = &a.report;
+        [claim_rows::row_count(r), when::timeline(r).items.len()]
+    });
     let report = &analysis.report;
     let counts = [
         report.figures.len(),
         report.entities.len(),
         report.findings.len(),
+        compare_counts[0],
+        compare_counts[1],
     ];
     let panel = match *view {
         _ if analysis.pending => {
@@ -247,6 +257,12 @@ pub fn App() -> Html {
         }
         View::Findings => {
             html! { <FindingsView analysis={analysis.clone()} on_select={on_select.clone()} /> }
+        }
+        View::Matrix => {
+            html! { <MatrixView analysis={analysis.clone()} on_select={on_select.clone()} /> }
+        }
+        View::Timeline => {
+            html! { <TimelineView analysis={analysis.clone()} on_select={on_select.clone()} /> }
         }
     };
     let open = (*selection).as_ref().map(|s| s.doc.clone());

@@ -1,8 +1,9 @@
 //! The page, for `wasm32` only: a Yew app over `crosscheck::analyze`.
 //!
 //! State lives in [`app`]: the articles (with [`store`] keeping them in this browser) and the
-//! clicked span. Every change of the articles re-runs the core once ([`analysis`]); the three views
-//! ([`figures`], [`entities`], [`findings`]) only read the report, and a click in any of them opens
+//! clicked span. Every change of the articles re-runs the core once ([`analysis`]); the views
+//! ([`figures`] with its [`chart`]s, [`entities`], [`findings`], [`matrix`], [`timeline`]) only
+//! read the report, and a click in any of them opens
 //! the [`reader`] at that span. User text is only ever rendered as text nodes; nothing here builds
 //! HTML from strings.
 //!
@@ -13,20 +14,28 @@ pub(crate) mod app;
 pub(crate) mod article_item;
 pub(crate) mod article_list;
 pub(crate) mod binding;
+pub(crate) mod chart;
+pub(crate) mod claim_rows;
 pub(crate) mod entities;
 pub(crate) mod evidence;
 pub(crate) mod figures;
 pub(crate) mod file_pick;
 pub(crate) mod files;
 pub(crate) mod findings;
+pub(crate) mod findings_filter;
+pub(crate) mod glyph;
+pub(crate) mod matrix;
 pub(crate) mod notices;
 pub(crate) mod paste;
 pub(crate) mod reader;
 pub(crate) mod samples;
+pub(crate) mod scale;
 pub(crate) mod spans;
 pub(crate) mod status;
 pub(crate) mod store;
 pub(crate) mod tabs;
+pub(crate) mod timeline;
+pub(crate) mod when;
 
 /// Mounts the app into `#app` (replacing the "loading" note there), or into `<body>` if the page
 /// template has no such element.

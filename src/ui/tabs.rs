@@ -1,4 +1,4 @@
-//! The three views as a keyboard-usable tab list (arrow keys, Home, End), following the WAI-ARIA
+//! The views as a keyboard-usable tab list (arrow keys, Home, End), following the WAI-ARIA
 //! tabs pattern: only the selected tab is in the Tab order.
 
 use yew::prelude::*;
@@ -8,10 +8,18 @@ pub enum View {
     Figures,
     Entities,
     Findings,
+    Matrix,
+    Timeline,
 }
 
 impl View {
-    pub const ALL: [View; 3] = [View::Figures, View::Entities, View::Findings];
+    pub const ALL: [View; 5] = [
+        View::Figures,
+        View::Entities,
+        View::Findings,
+        View::Matrix,
+        View::Timeline,
+    ];
 
     /// The `data-view` value, also the stem of the tab's and panel's ids.
     pub fn key(self) -> &'static str {
@@ -19,6 +27,8 @@ impl View {
             View::Figures => "figures",
             View::Entities => "entities",
             View::Findings => "findings",
+            View::Matrix => "matrix",
+            View::Timeline => "timeline",
         }
     }
 
@@ -27,6 +37,8 @@ impl View {
             View::Figures => "Figures",
             View::Entities => "Entities",
             View::Findings => "Findings",
+            View::Matrix => "Matrix",
+            View::Timeline => "Timeline",
         }
     }
 
@@ -43,14 +55,14 @@ impl View {
 pub struct TabsProps {
     pub current: View,
     /// How many items each view holds, in the order of [`View::ALL`].
-    pub counts: [usize; 3],
+    pub counts: [usize; View::ALL.len()],
     pub on_change: Callback<View>,
 }
 
 #[function_component]
 pub fn Tabs(props: &TabsProps) -> Html {
-    let refs = use_memo((), |_| {
-        [NodeRef::default(), NodeRef::default(), NodeRef::default()]
+    let refs = use_memo((), |_| -> [NodeRef; View::ALL.len()] {
+        std::array::from_fn(|_| NodeRef::default())
     });
     let current = View::ALL
         .iter()
