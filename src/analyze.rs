@@ -8,13 +8,17 @@ use crate::mentions::entities::{self, DocMentions, EntityMention};
 use crate::mentions::figures::{self, FigureMention};
 use crate::mentions::modality::{self, DenialMention};
 use crate::mentions::sources::{self, Attribution};
-use crate::report::{DateMention, Denial, DocumentInfo, Figure, Report};
+use crate::report::{DateMention, Denial, DocumentInfo, Figure, Modality, Report};
 use crate::text::Document;
 
 /// What the finders report for one article.
 struct Found {
     figures: Vec<FigureMention>,
     attributions: Vec<Attribution>,
+    /// For each figure, its source as an index into `attributions`.
+    figure_sources: Vec<Option<usize>>,
+    /// For each figure, the modality of its sentence.
+    figure_modalities: Vec<Modality>,
     denials: Vec<DenialMention>,
     dates: Vec<DateExpr>,
     date: Option<(dates::Date, DateSource)>,
@@ -77,11 +81,13 @@ pub fn analyze(articles: &[Article]) -> Report {
             first_figure: report.figures.len(),
             entities: &m.mentions,
             attributions: &f.attributions,
+            figure_sources: &f.figure_sources,
+            figure_modalities: &f.figure_modalities,
             denials: &f.denials,
         };
         figure_claims.extend(claims::figure_claims(&view));
         denial_claims.extend(claims::denial_claims(&view));
-        report_mentions(&mut report, doc, f, &view);
+        report_mentions(&mut report, doc, f);
     }
     report.findings = compare::compare(&figure_claims, &denial_claims, &labels);
     report
@@ -89,9 +95,19 @@ pub fn analyze(articles: &[Article]) -> Report {
 
 fn find(article: &Article, doc: &Document, entities: &[EntityMention]) -> Found {
     let date = dates::document_date(doc, article.date.as_deref());
+    let figures = figures::find(doc);
+    let attributions = sources::find(doc, entities);
+    let mut by_sentence = sources::Sources::new(doc, &attributions);
+    let figure_sources = figures
+        .iter()
+        .map(|f| by_sentence.source_index(f.head))
+        .collect();
+    let figure_modalities = modality::modalities(doc, figures.iter().map(|f| f.head));
     Found {
-        figures: figures::find(doc),
-        attributions: sources::find(doc, entities),
+        figure_sources,
+        figure_modalities,
+        figures,
+        attributions,
         denials: modality::denials(doc, entities),
         dates: dates::expressions(doc, date.map(|(d, _)| d)),
         date,
@@ -99,11 +115,10 @@ fn find(article: &Article, doc: &Document, entities: &[EntityMention]) -> Found 
 }
 
 /// Adds one article's figures, dates and denials to the report.
-fn report_mentions(report: &mut Report, doc: &Document, f: &Found, view: &ArticleMentions) {
-    for fig in &f.figures {
+fn report_mentions(report: &mut Report, doc: &Document, f: &Found) {
+    for (k, fig) in f.figures.iter().enumerate() {
         let (start, end) = doc.span(fig.first, fig.last);
-        let source =
-            sources::source_for(doc, view.attributions, fig.head).and_then(|a| a.name.clone());
+        let source = f.figure_sources[k].and_then(|s| f.attributions[s].name.clone());
         report.figures.push(Figure {
             doc: doc.id.to_string(),
             text: doc.text[start..end].to_string(),
@@ -117,7 +132,7 @@ fn report_mentions(report: &mut Report, doc: &Document, f: &Found, view: &Articl
             concept: fig.concept.clone(),
             unit: fig.unit.as_ref().map(|u| u.base.to_string()),
             source,
-            modality: modality::sentence_modality(doc, doc.sentence_of[fig.head] as usize),
+            modality: f.figure_modalities[k],
             sentence: doc.sentence_ref(fig.head),
         });
     }

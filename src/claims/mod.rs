@@ -4,7 +4,7 @@
 
 pub mod actions;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::LazyLock;
 
 use crate::lexicon;
@@ -16,6 +16,7 @@ use crate::mentions::entities::EntityMention;
 use crate::mentions::figures::FigureMention;
 use crate::mentions::modality::DenialMention;
 use crate::mentions::sources::Attribution;
+use crate::mentions::span_index::MentionIndex;
 use crate::report::{Evidence, Hedge, Modality};
 use crate::text::Document;
 pub use actions::Action;
@@ -79,6 +80,10 @@ pub struct ArticleMentions<'d, 'a> {
     pub first_figure: usize,
     pub entities: &'d [EntityMention],
     pub attributions: &'d [Attribution],
+    /// For each figure: the index of its source in `attributions`, if it has one.
+    pub figure_sources: &'d [Option<usize>],
+    /// For each figure: the modality of its sentence.
+    pub figure_modalities: &'d [Modality],
     pub denials: &'d [DenialMention],
 }
 
@@ -93,9 +98,13 @@ pub fn evidence(doc: &Document, first: usize, last: usize) -> Evidence {
 }
 
 /// Entity keys in tokens `range`, plus the countries capitals and demonyms point to.
-fn entities_in(a: &ArticleMentions, range: std::ops::Range<usize>) -> BTreeSet<String> {
+fn entities_in(
+    a: &ArticleMentions,
+    entities: &MentionIndex,
+    range: std::ops::Range<usize>,
+) -> BTreeSet<String> {
     let mut keys = BTreeSet::new();
-    for m in a.entities.iter().filter(|m| range.contains(&m.first)) {
+    for m in entities.starting_in(range.clone()) {
         if let Some(k) = &m.key {
             keys.insert(k.clone());
         }
@@ -131,17 +140,36 @@ fn has_update_cue(doc: &Document, range: std::ops::Range<usize>) -> bool {
     })
 }
 
+/// What every figure of one sentence shares: the entities and the actions named in it.
+struct SentenceFacts {
+    entities: BTreeSet<String>,
+    actions: Vec<(usize, Action)>,
+}
+
 /// The claims of one article.
 pub fn figure_claims(a: &ArticleMentions) -> Vec<FigureClaim> {
     let doc = a.doc;
+    let entities = MentionIndex::new(a.entities);
+    let mut facts: HashMap<u32, SentenceFacts> = HashMap::new();
     let mut out = Vec::new();
     for (k, f) in a.figures.iter().enumerate() {
         let Some(concept) = f.concept.clone() else {
             continue;
         };
         let sentence = doc.sentence_tokens(f.head);
-        let source =
-            crate::mentions::sources::source_for(doc, a.attributions, f.head).and_then(|att| {
+        let shared = facts
+            .entry(doc.sentence_of[f.head])
+            .or_insert_with(|| SentenceFacts {
+                entities: entities_in(a, &entities, sentence.clone()),
+                actions: actions::named_in(doc, sentence.clone()),
+            });
+        let source = a
+            .figure_sources
+            .get(k)
+            .copied()
+            .flatten()
+            .and_then(|s| a.attributions.get(s))
+            .and_then(|att| {
                 let (first, last) = att.span?;
                 Some(Source {
                     name: att.name.clone()?,
@@ -164,13 +192,12 @@ pub fn figure_claims(a: &ArticleMentions) -> Vec<FigureClaim> {
                 .zip(f.high)
                 .filter(|_| f.hedge == Hedge::Approx)
                 .map(|(lo, hi)| (lo * factor, hi * factor)),
-            actions: actions::in_range(doc, sentence.clone(), f.head),
-            entities: entities_in(a, sentence.clone()),
+            actions: actions::nearest(&shared.actions, f.head),
+            entities: shared.entities.clone(),
             source,
-            modality: crate::mentions::modality::sentence_modality(
-                doc,
-                doc.sentence_of[f.head] as usize,
-            ),
+            modality: a.figure_modalities.get(k).copied().unwrap_or_else(|| {
+                crate::mentions::modality::sentence_modality(doc, doc.sentence_of[f.head] as usize)
+            }),
             part: f.elliptic,
             update: has_update_cue(doc, window),
             date: a.date,
@@ -182,6 +209,7 @@ pub fn figure_claims(a: &ArticleMentions) -> Vec<FigureClaim> {
 }
 
 pub fn denial_claims(a: &ArticleMentions) -> Vec<DenialClaim> {
+    let entities = MentionIndex::new(a.entities);
     a.denials
         .iter()
         .map(|d| DenialClaim {
@@ -189,7 +217,7 @@ pub fn denial_claims(a: &ArticleMentions) -> Vec<DenialClaim> {
             by: d.by.clone(),
             concepts: d.concepts.clone(),
             actions: actions::in_range(a.doc, d.first..d.last + 1, d.last),
-            entities: entities_in(a, d.first..d.last + 1),
+            entities: entities_in(a, &entities, d.first..d.last + 1),
             evidence: evidence(a.doc, d.first, d.last),
         })
         .collect()

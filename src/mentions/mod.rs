@@ -6,3 +6,4 @@ pub mod entities;
 pub mod figures;
 pub mod modality;
 pub mod sources;
+pub mod span_index;

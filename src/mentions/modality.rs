@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use super::entities::EntityMention;
 use super::figures::counted;
+use super::span_index::MentionIndex;
 use crate::lexicon;
 use crate::report::{EntityType, Language, Modality};
 use crate::text::words::{function_word, is_capitalized, PhraseTable};
@@ -91,30 +92,52 @@ pub fn sentence_modality(doc: &Document, s: usize) -> Modality {
     }
 }
 
+/// The modality of each sentence that holds one of the tokens `at`, read once per sentence.
+pub fn modalities(doc: &Document, at: impl IntoIterator<Item = usize>) -> Vec<Modality> {
+    let mut known: Vec<Option<Modality>> = vec![None; doc.sentences.len()];
+    at.into_iter()
+        .map(|i| {
+            let s = doc.sentence_of[i] as usize;
+            *known[s].get_or_insert_with(|| sentence_modality(doc, s))
+        })
+        .collect()
+}
+
 /// Every denial in the document.
 pub fn denials(doc: &Document, entities: &[EntityMention]) -> Vec<DenialMention> {
+    let entities = MentionIndex::new(entities);
+    // Which tokens belong to a name, built at the first denial (most articles have none or few).
+    let mut named: Option<Vec<bool>> = None;
     let mut out = Vec::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let range = sentence.tokens.clone();
         let mut cue_end = None;
+        // The particle of "weist … zurück", found once per sentence rather than once per verb.
+        let mut particles: Option<Vec<usize>> = None;
         for i in range.clone() {
             let Some((n, &cue)) = DENIAL_CUES[doc.lang as usize].longest_at(doc.lowers(), i) else {
                 continue;
             };
+            let particle = |particles: &mut Option<Vec<usize>>| {
+                let at = particles.get_or_insert_with(|| {
+                    range
+                        .clone()
+                        .filter(|&k| doc.lower(k) == "zurück")
+                        .collect()
+                });
+                at.get(at.partition_point(|&k| k <= i)).copied()
+            };
             let denies = match cue {
                 Cue::Deny | Cue::False => !undone(doc, i, range.start),
                 Cue::DenyParticle => {
-                    (i + 1..range.end).any(|k| doc.lower(k) == "zurück")
-                        && !undone(doc, i, range.start)
+                    particle(&mut particles).is_some() && !undone(doc, i, range.start)
                 }
                 Cue::Unconfirmed => negated(doc, i, range.start),
                 Cue::Rumour => false,
             };
             if denies {
                 let end = match cue {
-                    Cue::DenyParticle => (i + 1..range.end)
-                        .find(|&k| doc.lower(k) == "zurück")
-                        .unwrap_or(i),
+                    Cue::DenyParticle => particle(&mut particles).unwrap_or(i),
                     _ => i + n - 1,
                 };
                 cue_end = Some(cue_end.map_or(end, |e: usize| e.max(end)));
@@ -122,12 +145,13 @@ pub fn denials(doc: &Document, entities: &[EntityMention]) -> Vec<DenialMention>
         }
         let Some(last) = cue_end else { continue };
         let first = range.start;
+        let named = named.get_or_insert_with(|| entities.covered(doc.tokens.len()));
         out.push(DenialMention {
             sentence: s,
             first,
             last,
-            by: deniers(doc, entities, first, last),
-            concepts: clause_concepts(doc, entities, first, last),
+            by: deniers(doc, &entities, first, last),
+            concepts: clause_concepts(doc, named, first, last),
         });
     }
     out
@@ -154,10 +178,10 @@ fn negated(doc: &Document, i: usize, start: usize) -> bool {
 
 /// The entities that deny: after "von" ("von Pjöngjang zurückgewiesen"), else the actors
 /// (persons, organisations, capitals, countries) of the clause.
-fn deniers(doc: &Document, entities: &[EntityMention], first: usize, last: usize) -> Vec<String> {
+fn deniers(doc: &Document, entities: &MentionIndex, first: usize, last: usize) -> Vec<String> {
     let actors: Vec<&EntityMention> = entities
-        .iter()
-        .filter(|m| m.first >= first && m.last <= last && !m.in_compound)
+        .starting_in(first..last + 1)
+        .filter(|m| m.last <= last && !m.in_compound)
         .filter(|m| m.kind != EntityType::Place || m.capital_of.is_some())
         .collect();
     let agents: Vec<&EntityMention> = actors
@@ -176,18 +200,13 @@ fn deniers(doc: &Document, entities: &[EntityMention], first: usize, last: usize
     names
 }
 
-/// The concepts a denial speaks of: the nouns of its clause that are not names.
-fn clause_concepts(
-    doc: &Document,
-    entities: &[EntityMention],
-    first: usize,
-    last: usize,
-) -> Vec<String> {
-    let named = |i: usize| entities.iter().any(|m| m.first <= i && i <= m.last);
+/// The concepts a denial speaks of: the nouns of its clause that are not names (`named` marks
+/// the tokens inside a name).
+fn clause_concepts(doc: &Document, named: &[bool], first: usize, last: usize) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for i in first..=last {
         if doc.kind(i) != TokenKind::Word
-            || named(i)
+            || named.get(i).copied().unwrap_or(false)
             || function_word(doc.lang, doc.lower(i)).is_some()
         {
             continue;

@@ -7,6 +7,7 @@
 use std::sync::LazyLock;
 
 use super::entities::EntityMention;
+use super::span_index::MentionIndex;
 use crate::lexicon;
 use crate::report::{EntityType, Language};
 use crate::text::words::{function_word, is_capitalized, PhraseTable, WordClass};
@@ -73,6 +74,7 @@ const REACH: usize = 8;
 
 /// Every attribution in the document, in order.
 pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Attribution> {
+    let entities = MentionIndex::new(entities);
     let mut out = Vec::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let mut i = sentence.tokens.start;
@@ -86,7 +88,7 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Attribution> {
             let span = match position {
                 Position::After => phrase_after(doc, cue.1 + 1, range.end),
                 Position::Before => phrase_before(doc, cue.0, range.start),
-                Position::Either => entity_near(doc, entities, cue, range.clone()),
+                Position::Either => entity_near(doc, &entities, cue, range.clone()),
                 Position::Unnamed => None,
             };
             if position == Position::Either && span.is_none() {
@@ -94,7 +96,7 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Attribution> {
                 i += n;
                 continue;
             }
-            out.push(describe(doc, entities, s, cue, span));
+            out.push(describe(doc, &entities, s, cue, span));
             i += n;
         }
     }
@@ -103,7 +105,7 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Attribution> {
 
 fn describe(
     doc: &Document,
-    entities: &[EntityMention],
+    entities: &MentionIndex,
     sentence: usize,
     cue: (usize, usize),
     span: Option<(usize, usize)>,
@@ -119,8 +121,8 @@ fn describe(
         };
     };
     let inside: Vec<&EntityMention> = entities
-        .iter()
-        .filter(|m| m.first >= first && m.last <= last)
+        .starting_in(first..last + 1)
+        .filter(|m| m.last <= last)
         .collect();
     let main = most_specific(&inside);
     let (name, entity, is_media) = match main {
@@ -259,7 +261,7 @@ fn phrase_before(doc: &Document, cue: usize, start: usize) -> Option<(usize, usi
 /// Times"), or else before it ("wie das US-Außenministerium bestätigte").
 fn entity_near(
     doc: &Document,
-    entities: &[EntityMention],
+    entities: &MentionIndex,
     cue: (usize, usize),
     sentence: std::ops::Range<usize>,
 ) -> Option<(usize, usize)> {
@@ -271,15 +273,16 @@ fn entity_near(
         .find(|&k| matches!(doc.word(k), "," | ";" | ":"))
         .map_or(sentence.start, |k| k + 1);
     let speaks = |m: &&EntityMention| m.kind != EntityType::Place || m.capital_of.is_some();
+    let reach = clause_end.min(cue.1 + 1 + REACH);
     let after = entities
-        .iter()
-        .filter(|m| m.first > cue.1 && m.last < clause_end.min(cue.1 + 1 + REACH) && !m.in_compound)
+        .starting_in(cue.1 + 1..reach)
+        .filter(|m| m.last < reach && !m.in_compound)
         .filter(speaks)
         .min_by_key(|m| m.first);
     let before = || {
         entities
-            .iter()
-            .filter(|m| m.last < cue.0 && m.first >= clause_start && !m.in_compound)
+            .starting_in(clause_start..cue.0)
+            .filter(|m| m.last < cue.0 && !m.in_compound)
             .filter(speaks)
             .max_by_key(|m| m.last)
     };
@@ -288,27 +291,80 @@ fn entity_near(
 
 /// The source for a figure at token `at`: the nearest attribution in its sentence, or, for a
 /// sentence that continues the one before (a list after a colon, "So sollen …", reported speech),
-/// the source of that one.
+/// the source of that one. `attributions` are in sentence order, as [`find`] returns them.
 pub fn source_for<'a>(
     doc: &Document,
     attributions: &'a [Attribution],
     at: usize,
 ) -> Option<&'a Attribution> {
-    let mut s = doc.sentence_of[at] as usize;
-    loop {
-        let here: Vec<&Attribution> = attributions.iter().filter(|a| a.sentence == s).collect();
+    Sources::new(doc, attributions).source_for(at)
+}
+
+/// [`source_for`] for many figures of one document: each sentence's attributions are found by a
+/// binary search, and the walk back through continued sentences is remembered, so the cost stays
+/// linear however long the chain of continued sentences grows.
+pub struct Sources<'d, 'a> {
+    doc: &'d Document<'d>,
+    attributions: &'a [Attribution],
+    /// For each sentence, once known: the sentence whose attributions it inherits, if any.
+    origin: Vec<Option<Option<usize>>>,
+}
+
+impl<'d, 'a> Sources<'d, 'a> {
+    pub fn new(doc: &'d Document<'d>, attributions: &'a [Attribution]) -> Self {
+        Sources {
+            doc,
+            attributions,
+            origin: vec![None; doc.sentences.len()],
+        }
+    }
+
+    /// The attributions of sentence `s`, as a range of indices.
+    fn of_sentence(&self, s: usize) -> std::ops::Range<usize> {
+        let all = self.attributions;
+        let lo = all.partition_point(|a| a.sentence < s);
+        let hi = lo + all[lo..].partition_point(|a| a.sentence <= s);
+        lo..hi
+    }
+
+    /// The sentence whose attributions sentence `s` goes by: itself when it has any, else the
+    /// origin of the sentence it continues.
+    fn origin(&mut self, s: usize) -> Option<usize> {
+        // Walk back to a sentence whose origin is known or decided here, then fill in the chain.
+        let mut chain = Vec::new();
+        let mut k = s;
+        let found = loop {
+            if let Some(known) = self.origin[k] {
+                break known;
+            }
+            chain.push(k);
+            if !self.of_sentence(k).is_empty() {
+                break Some(k);
+            }
+            if k == 0 || !continues_previous(self.doc, k) {
+                break None;
+            }
+            k -= 1;
+        };
+        for c in chain {
+            self.origin[c] = Some(found);
+        }
+        found
+    }
+
+    pub fn source_for(&mut self, at: usize) -> Option<&'a Attribution> {
+        self.source_index(at).map(|k| &self.attributions[k])
+    }
+
+    /// [`Self::source_for`] as an index into the attributions.
+    pub fn source_index(&mut self, at: usize) -> Option<usize> {
+        let s = *self.doc.sentence_of.get(at)? as usize;
+        let origin = self.origin(s)?;
+        let here = self.of_sentence(origin);
+        let all = self.attributions;
         // A named entity beats a phrase; among equals, the nearest cue wins.
-        if let Some(best) = here
-            .iter()
-            .filter(|a| a.name.is_some())
-            .min_by_key(|a| (a.entity.is_none(), a.cue.0.abs_diff(at)))
-        {
-            return Some(best);
-        }
-        if !here.is_empty() || s == 0 || !continues_previous(doc, s) {
-            return None;
-        }
-        s -= 1;
+        here.filter(|&k| all[k].name.is_some())
+            .min_by_key(|&k| (all[k].entity.is_none(), all[k].cue.0.abs_diff(at)))
     }
 }
 
