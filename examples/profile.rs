@@ -3,7 +3,8 @@
 //! `cargo build --release --example profile` then e.g.
 //! `valgrind --tool=callgrind target/release/examples/profile seeds 10`.
 //! Inputs: `seeds` (the five samples), `articles:N` (N samples in turn), `oneline:MB` (the samples
-//! on one line, repeated to MB megabytes), `nopunct:MB` (the same without sentence punctuation).
+//! on one line, repeated to MB megabytes), `nopunct:MB` (the same without sentence punctuation),
+//! `plain:MB` (a line of lower-case words, figures, pipes and commas, without names).
 //! With `PROFILE_JSON=path` set, the last report is written there, to check that an optimisation
 //! leaves the output unchanged.
 
@@ -46,6 +47,10 @@ fn input(name: &str) -> Option<Vec<Article>> {
             let words = one_line().replace(['.', '!', '?', '…'], " ");
             vec![Article::new("a", repeated(&words, arg.parse().ok()?))]
         }
+        "plain" => {
+            let line = "es kamen 1.500 soldaten | und 20 panzer, laut angaben etwa 3,5 millionen euro; ";
+            vec![Article::new("a", repeated(line, arg.parse().ok()?))]
+        }
         _ => return None,
     })
 }
@@ -53,7 +58,7 @@ fn input(name: &str) -> Option<Vec<Article>> {
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let Some(articles) = args.get(1).and_then(|name| input(name)) else {
-        eprintln!("usage: profile seeds|articles:N|oneline:MB|nopunct:MB [runs]");
+        eprintln!("usage: profile seeds|articles:N|oneline:MB|nopunct:MB|plain:MB [runs]");
         std::process::exit(2);
     };
     let runs: usize = args.get(2).and_then(|r| r.parse().ok()).unwrap_or(1);
