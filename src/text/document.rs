@@ -36,8 +36,8 @@ impl<'a> Document<'a> {
     pub fn new(id: &'a str, text: &'a str) -> Self {
         let clutter = find_clutter(text);
         let tokens = mask(tokenize(text), &clutter);
-        let lang = language::detect(text, &tokens);
-        let lower = tokens.iter().map(|t| lower(t.text(text))).collect();
+        let lower: Vec<Cow<'a, str>> = tokens.iter().map(|t| lower(t.text(text))).collect();
+        let lang = language::detect_lowered(&tokens, &lower);
         let ranges = sentences::split(text, &tokens, lang);
         let mut sentence_of = vec![0u32; tokens.len()];
         let sentences = ranges
