@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexSet};
+use regex::Regex;
 
 use crate::lexicon;
 
@@ -27,13 +27,10 @@ pub enum ClutterKind {
     Repeated,
 }
 
-/// The patterns of `clutter.tsv` as one set, so a line is read once rather than once per pattern.
-/// A row that is not a valid pattern is left out, as before.
-static PATTERNS: LazyLock<RegexSet> = LazyLock::new(|| {
-    let valid = lexicon::rows(lexicon::CLUTTER)
-        .map(|row| row[0])
-        .filter(|p| Regex::new(p).is_ok());
-    RegexSet::new(valid).unwrap_or_else(|_| RegexSet::empty())
+static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    lexicon::rows(lexicon::CLUTTER)
+        .filter_map(|row| Regex::new(row[0]).ok())
+        .collect()
 });
 
 /// A byte-order mark may precede the header of a file saved on Windows.
@@ -75,13 +72,14 @@ pub fn find_clutter(text: &str) -> Vec<Clutter> {
         }
         let lead = line.len() - line.trim_start().len();
         let span = (start + lead, start + lead + trimmed.len());
-        let kind = if trimmed.len() <= MAX_BOILERPLATE && PATTERNS.is_match(trimmed) {
-            Some(ClutterKind::Boilerplate)
-        } else if seen.contains(trimmed) {
-            Some(ClutterKind::Repeated)
-        } else {
-            None
-        };
+        let kind =
+            if trimmed.len() <= MAX_BOILERPLATE && PATTERNS.iter().any(|p| p.is_match(trimmed)) {
+                Some(ClutterKind::Boilerplate)
+            } else if seen.contains(trimmed) {
+                Some(ClutterKind::Repeated)
+            } else {
+                None
+            };
         match kind {
             Some(kind) => found.push(Clutter {
                 start: span.0,
