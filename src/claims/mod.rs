@@ -4,7 +4,7 @@
 
 pub mod actions;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 use crate::lexicon;
@@ -18,6 +18,7 @@ use crate::mentions::modality::DenialMention;
 use crate::mentions::sources::Attribution;
 use crate::mentions::span_index::MentionIndex;
 use crate::report::{Evidence, Hedge, Modality};
+use crate::text::fast_hash::FastMap;
 use crate::text::Document;
 pub use actions::Action;
 
@@ -150,7 +151,7 @@ struct SentenceFacts {
 pub fn figure_claims(a: &ArticleMentions) -> Vec<FigureClaim> {
     let doc = a.doc;
     let entities = MentionIndex::new(a.entities);
-    let mut facts: HashMap<u32, SentenceFacts> = HashMap::new();
+    let mut facts: FastMap<u32, SentenceFacts> = FastMap::default();
     let mut out = Vec::new();
     for (k, f) in a.figures.iter().enumerate() {
         let Some(concept) = f.concept.clone() else {

@@ -1,7 +1,6 @@
 //! Modality: whether a sentence asserts, passes on with reservation ("sollen", "offenbar",
 //! "reportedly"), or denies ("weist … zurück", "dementiert", "nicht bestätigt", "denied").
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use super::entities::EntityMention;
@@ -9,6 +8,7 @@ use super::figures::counted;
 use super::span_index::MentionIndex;
 use crate::lexicon;
 use crate::report::{EntityType, Language, Modality};
+use crate::text::fast_hash::FastSet;
 use crate::text::words::{function_word, is_capitalized, PhraseTable};
 use crate::text::{Document, TokenKind};
 
@@ -55,7 +55,7 @@ static REPORTED: LazyLock<[PhraseTable<()>; 2]> = LazyLock::new(|| {
 });
 
 /// Negations that turn "bestätigt" into a denial. "noch" counts only after "weder".
-static NEGATIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static NEGATIONS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     [
         "nicht", "kein", "keine", "keinen", "keiner", "weder", "nie", "niemals", "not", "neither",
         "never", "no", "nor", "n't",

@@ -2,11 +2,11 @@
 //! ("Anzeige", "Kommentare (0)", table rows, a repeated headline, a `date 2024-11` header).
 //! Clutter is masked, never deleted, so offsets keep pointing into the original text.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::fast_hash::FastSet;
 use crate::lexicon;
 
 /// A masked range and why it was masked.
@@ -61,7 +61,7 @@ pub fn find_clutter(text: &str) -> Vec<Clutter> {
             kind: ClutterKind::Metadata,
         });
     }
-    let mut seen: HashSet<&str> = HashSet::new();
+    let mut seen: FastSet<&str> = FastSet::default();
     let mut offset = 0;
     for line in text.split_inclusive(is_line_break) {
         let start = offset;

@@ -1,13 +1,13 @@
 //! Which language an article is written in: German or English, by counting frequent function words.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use super::fast_hash::FastMap;
 use super::tokens::{Token, TokenKind};
 use crate::lexicon;
 use crate::report::Language;
 
-static STOPWORDS: LazyLock<HashMap<&'static str, Language>> = LazyLock::new(|| {
+static STOPWORDS: LazyLock<FastMap<&'static str, Language>> = LazyLock::new(|| {
     lexicon::rows(lexicon::STOPWORDS)
         .filter_map(|row| {
             let lang = match row[0] {

@@ -3,6 +3,7 @@
 
 pub mod clean;
 pub mod document;
+pub mod fast_hash;
 pub mod language;
 pub mod sentences;
 pub mod tokens;

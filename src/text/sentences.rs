@@ -2,16 +2,16 @@
 //! and `?` end them unless they close an abbreviation ("ca.", "z. B.") or an ordinal before a month
 //! ("15. November").
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
+use super::fast_hash::FastSet;
 use super::tokens::{Token, TokenKind};
 use super::words::{function_word, lower, WordClass};
 use crate::lexicon;
 use crate::report::Language;
 
-static ABBREVIATIONS: LazyLock<HashSet<(Language, &'static str)>> = LazyLock::new(|| {
-    let mut set = HashSet::new();
+static ABBREVIATIONS: LazyLock<FastSet<(Language, &'static str)>> = LazyLock::new(|| {
+    let mut set = FastSet::default();
     for row in lexicon::rows(lexicon::ABBREVIATIONS) {
         for &lang in lexicon::languages(row[0]) {
             set.insert((lang, row[1]));
@@ -20,7 +20,7 @@ static ABBREVIATIONS: LazyLock<HashSet<(Language, &'static str)>> = LazyLock::ne
     set
 });
 
-static MONTHS: LazyLock<HashSet<&'static str>> =
+static MONTHS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::rows(lexicon::MONTHS).map(|r| r[1]).collect());
 
 /// A run of text with no sentence end in sight (a list pasted as one line, text without
