@@ -10,7 +10,9 @@ pub mod lexicon;
 pub mod mentions;
 pub mod report;
 pub mod text;
+mod warm_up;
 
 pub use analyze::analyze;
 pub use article::Article;
 pub use report::Report;
+pub use warm_up::warm_up;

@@ -101,9 +101,6 @@ fn five_megabytes_of_news_on_one_line_are_read_as_prose() {
 }
 
 #[test]
-#[ignore = "takes minutes: mentions/figures/mod.rs looks back through every earlier figure of the \
-            article for the counted noun of an elliptic figure (issue 3); run with --ignored \
-            once the look-back stops at the sentence start"]
 fn a_megabyte_of_figures_without_counted_nouns_is_read_in_linear_time() {
     let text = repeated(
         "es kamen 1.500 soldaten | und 20 panzer, etwa 3,5 millionen euro; ",
@@ -118,8 +115,6 @@ fn a_megabyte_of_figures_without_counted_nouns_is_read_in_linear_time() {
 }
 
 #[test]
-#[ignore = "fails: mentions/figures/mod.rs joins a fraction word on the next line to the number \
-            (\"6\\nHälfte\"), so the figure reaches out of its sentence (issue 3); found by fuzzing"]
 fn a_figure_does_not_reach_across_a_line_break() {
     let text = "Es kamen 6\nHälfte der Soldaten.";
     let report = analyze(&[Article::new("a.txt", text)]);

@@ -123,7 +123,15 @@ fn scan_number(text: &str, mut pos: usize) -> usize {
 }
 
 fn scan_word(text: &str, mut pos: usize) -> usize {
-    while let Some(c) = char_at(text, pos) {
+    let bytes = text.as_bytes();
+    loop {
+        // ASCII letters and digits, most of any word, continue it whatever follows: no decoding.
+        while bytes.get(pos).is_some_and(u8::is_ascii_alphanumeric) {
+            pos += 1;
+        }
+        let Some(c) = char_at(text, pos) else {
+            break;
+        };
         let apostrophe =
             matches!(c, '\'' | '’') && char_after(text, pos).is_some_and(char::is_alphabetic);
         if c.is_alphanumeric() || is_combining(c) || joins_word(text, pos) || apostrophe {

@@ -73,10 +73,39 @@ pub fn phrase_tokens(phrase: &str) -> Vec<String> {
         .collect()
 }
 
+/// Separates the tokens of a phrase in [`PhraseTable`]; the tokenizer never puts it in a token.
+const JOIN: char = '\u{1F}';
+
 /// Multi-word phrases keyed by their first token, longest first, for matching at a token position.
+///
+/// A phrase is stored as one string, its lower-case tokens joined by an invisible separator, so
+/// that building a table of thousands of names allocates once per name: the tables are built on
+/// the first analysis, which in the page the user waits for.
 #[derive(Debug)]
 pub struct PhraseTable<V> {
-    by_first: FxHashMap<String, Vec<(Vec<String>, V)>>,
+    by_first: FxHashMap<Box<str>, Vec<Phrase<V>>>,
+}
+
+#[derive(Debug)]
+struct Phrase<V> {
+    /// The tokens after the first, lower case, each preceded by [`JOIN`].
+    rest: Box<str>,
+    /// How many tokens the phrase has.
+    len: usize,
+    value: V,
+}
+
+impl<V> Phrase<V> {
+    /// Do `words` begin with the tokens after the first?
+    fn continues<S: AsRef<str>>(&self, words: &[S]) -> bool {
+        self.len - 1 <= words.len()
+            && self
+                .rest
+                .split(JOIN)
+                .skip(1)
+                .zip(words)
+                .all(|(p, w)| p == w.as_ref())
+    }
 }
 
 impl<V> Default for PhraseTable<V> {
@@ -88,14 +117,36 @@ impl<V> Default for PhraseTable<V> {
 }
 
 impl<V> PhraseTable<V> {
+    /// Adds a phrase. Among phrases of the same first token the longer comes first, and of equal
+    /// length the one added first, which is the one [`Self::longest_at`] finds.
     pub fn insert(&mut self, phrase: &str, value: V) {
-        let tokens = phrase_tokens(phrase);
-        let Some(first) = tokens.first().cloned() else {
+        let tokens = tokenize(phrase);
+        let Some((first, others)) = tokens.split_first() else {
             return;
         };
-        let list = self.by_first.entry(first).or_default();
-        list.push((tokens, value));
-        list.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
+        let mut rest = String::new();
+        for t in others {
+            rest.push(JOIN);
+            rest.push_str(&lower(t.text(phrase)));
+        }
+        let first = lower(first.text(phrase));
+        if !self.by_first.contains_key(first.as_ref()) {
+            self.by_first.insert(first.as_ref().into(), Vec::new());
+        }
+        let Some(list) = self.by_first.get_mut(first.as_ref()) else {
+            return;
+        };
+        let len = tokens.len();
+        // After every phrase at least as long: the order a stable sort by length would give.
+        let at = list.partition_point(|p| p.len >= len);
+        list.insert(
+            at,
+            Phrase {
+                rest: rest.into_boxed_str(),
+                len,
+                value,
+            },
+        );
     }
 
     /// The longest phrase that starts at `at` in `words` (lower-case token texts), with its length.
@@ -106,14 +157,11 @@ impl<V> PhraseTable<V> {
     ) -> Option<(usize, &'s V)> {
         let first = words.get(at)?.as_ref();
         let candidates = self.by_first.get(first)?;
-        candidates.iter().find_map(|(tokens, value)| {
-            let fits = tokens.len() <= words.len() - at
-                && tokens
-                    .iter()
-                    .zip(&words[at..])
-                    .all(|(p, w)| p == w.as_ref());
-            fits.then_some((tokens.len(), value))
-        })
+        let after = &words[at + 1..];
+        candidates
+            .iter()
+            .find(|p| p.continues(after))
+            .map(|p| (p.len, &p.value))
     }
 
     /// The longest phrase that ends just before `end` in `words`, with its length.

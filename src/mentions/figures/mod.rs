@@ -152,10 +152,14 @@ fn figure_at(doc: &Document, i: usize, earlier: &[FigureMention]) -> Option<Figu
                 false,
             )
         }
+        // Earlier figures are in text order with their heads before `num`, so those of this
+        // sentence are the last ones: the look-back stops at the sentence start, which keeps a
+        // long run of figures without counted nouns linear.
         None => match earlier
             .iter()
             .rev()
-            .find(|f| doc.same_sentence(f.head, num.first) && f.counted.is_some())
+            .take_while(|f| doc.same_sentence(f.head, num.first))
+            .find(|f| f.counted.is_some())
         {
             Some(parent) if unit.is_none() => (
                 parent.counted.clone(),
