@@ -25,7 +25,7 @@ import csv, io, os, subprocess, sys, tempfile, zipfile
 from wordfreq import zipf_frequency
 
 VERSION = "1.2.5"
-MIN_ZIPF = float(os.environ.get("MIN_ZIPF", "2.5"))
+MIN_ZIPF = float(os.environ.get("MIN_ZIPF", "3"))
 ENDINGS = ["s", "es", "n", "en", "e", "er", "ern", "nen", "ns", "ens"]
 NOT_COMMON = {"Toponym", "Vorname", "Nachname", "Eigenname", "Abkürzung", "Buchstabe", "Symbol",
               "Straßenname", "Affix", "Suffix", "Gebundenes Lexem", "Wortverbindung", "Redewendung",

@@ -11,6 +11,7 @@ use super::features::class_of;
 use super::gazetteer::GAZETTEER;
 use super::recognize::EntityMention;
 use crate::report::EntityType;
+use crate::text::words::is_acronym;
 use crate::text::Document;
 
 /// The entity type of a model class (person, location, organisation; others are not reported).
@@ -28,6 +29,16 @@ fn kind_of(class: u8) -> Option<EntityType> {
 fn not_a_name_alone(doc: &Document, i: usize) -> bool {
     let lower = doc.lower(i);
     is_calendar_word(lower) || GAZETTEER.demonym(doc.lang, lower).is_some()
+}
+
+/// An acronym in brackets ("Bundesanstalt für Flussbau (BAF)") is being defined: the rules' guess
+/// stands, and `acronyms.rs` links it to the name before it.
+fn bracketed_acronym(doc: &Document, m: &EntityMention) -> bool {
+    m.first == m.last
+        && m.first > 0
+        && is_acronym(doc.word(m.first))
+        && doc.word(m.first - 1) == "("
+        && doc.word(m.last + 1) == ")"
 }
 
 /// Does a model span hold the known mention and more besides?
@@ -62,7 +73,7 @@ pub fn combine(
     };
     let mut out: Vec<EntityMention> = rules
         .into_iter()
-        .filter(|m| m.known || m.in_compound)
+        .filter(|m| m.known || m.in_compound || bracketed_acronym(doc, m))
         .filter(|m| m.in_compound || !replaced(m))
         .collect();
     // Which tokens a kept mention covers, so that each span is checked in its own length.

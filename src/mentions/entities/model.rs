@@ -8,7 +8,9 @@
 //! name, are scored, so the tagger costs little on the lower-case bulk of a text.
 //!
 //! The file is small: a header, then the buckets with a non-zero weight, each as the
-//! varint-coded distance to the one before and one signed byte per tag.
+//! varint-coded distance to the one before and one signed byte per tag. Only features seen three
+//! times or more in training keep their weights (`Trainer::finish`), which halves the file at no
+//! cost on held-out text. Scoring runs in integers on the quantised bytes.
 
 use std::sync::LazyLock;
 
