@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::analysis::{Analysis, Selection};
 use super::evidence::Quote;
+use super::i18n::{use_text, Text};
 
 #[derive(Properties, PartialEq)]
 pub struct FindingsProps {
@@ -16,26 +17,20 @@ pub struct FindingsProps {
 }
 
 /// The label each kind carries in words, so that colour is never the only signal.
-pub fn kind_label(kind: FindingKind) -> &'static str {
-    match kind {
-        FindingKind::FigureConflict => "Conflicting figures",
-        FindingKind::Denial => "Denial",
-        FindingKind::DateConflict => "Conflicting dates",
-        FindingKind::FigureDivergence => "Diverging figures",
-        FindingKind::AttributionDivergence => "Different sources",
-        FindingKind::Compatible => "Compatible",
-    }
+pub fn kind_label(t: &Text, kind: FindingKind) -> &'static str {
+    (t.finding_kind)(kind)
 }
 
 #[function_component]
 pub fn FindingsView(props: &FindingsProps) -> Html {
+    let t = use_text();
     let analysis = &props.analysis;
     let mut findings: Vec<&Finding> = analysis.report.findings.iter().collect();
     if findings.is_empty() {
         let hint = if analysis.articles.len() < 2 {
-            "Findings compare articles: add at least two about the same event."
+            t.need_two
         } else {
-            "No findings: the articles neither contradict nor confirm each other's figures."
+            t.no_findings
         };
         return html! { <p class="empty">{ hint }</p> };
     }
@@ -44,7 +39,7 @@ pub fn FindingsView(props: &FindingsProps) -> Html {
     findings.sort_by_key(|f| f.kind);
     let mut summary: Vec<String> = Vec::new();
     for f in &findings {
-        let label = kind_label(f.kind);
+        let label = kind_label(t, f.kind);
         let n = findings.iter().filter(|g| g.kind == f.kind).count();
         let line = format!("{label}: {n}");
         if !summary.contains(&line) {
@@ -57,7 +52,7 @@ pub fn FindingsView(props: &FindingsProps) -> Html {
             { for findings.iter().map(|f| html! {
                 <article class="finding" data-kind={f.kind.as_str()}>
                     <header class="finding-head">
-                        <span class="finding-kind">{ kind_label(f.kind) }</span>
+                        <span class="finding-kind">{ kind_label(t, f.kind) }</span>
                         if let Some(concept) = &f.concept {
                             <span class="finding-concept">{ concept }</span>
                         }
@@ -72,7 +67,7 @@ pub fn FindingsView(props: &FindingsProps) -> Html {
                     </div>
                     if f.explainable_by_time {
                         <p class="finding-note">
-                            { "Note: a later publication date or an update in the text may explain the difference." }
+                            { t.time_note }
                         </p>
                     }
                 </article>
