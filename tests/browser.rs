@@ -904,7 +904,8 @@ async fn an_exported_report_dropped_on_the_page_restores_the_same_report() {
         let csv = page.client.execute_async(READ_BLOB, vec![]).await?;
         let csv = csv["text"].as_str().unwrap_or_default().to_string();
         check(
-            csv.trim_start_matches('\u{feff}').starts_with("article,text,value"),
+            csv.trim_start_matches('\u{feff}')
+                .starts_with("article,text,value"),
             "a CSV header",
         )?;
         check(
@@ -968,7 +969,10 @@ async fn removing_and_clearing_can_be_undone_from_the_keyboard() {
         page.screenshot("undo").await?;
         // The removed button took the focus with it; Undo has it now, so Enter brings it back.
         let focused = page.js("return document.activeElement.id").await?;
-        check(focused == json!("undo"), format!("Undo has the focus ({focused})"))?;
+        check(
+            focused == json!("undo"),
+            format!("Undo has the focus ({focused})"),
+        )?;
         page.client
             .active_element()
             .await?
@@ -979,10 +983,7 @@ async fn removing_and_clearing_can_be_undone_from_the_keyboard() {
             .js("return [...document.querySelectorAll('.article')].map(a => a.dataset.id)")
             .await?;
         check(restored == order, "back in its place")?;
-        check(
-            page.count("#undo-toast").await? == 0,
-            "the toast is gone",
-        )?;
+        check(page.count("#undo-toast").await? == 0, "the toast is gone")?;
 
         page.click("#clear-all").await?;
         page.wait_for_text("#status", "0 articles").await?;
@@ -1008,9 +1009,7 @@ async fn the_page_switches_between_english_and_german_and_remembers() {
         page.wait_for_text("#status", "5 Artikel").await?;
         page.wait_for_text("#add-article", "Artikel hinzufügen")
             .await?;
-        let lang = page
-            .js("return document.documentElement.lang")
-            .await?;
+        let lang = page.js("return document.documentElement.lang").await?;
         check(lang == json!("de"), "<html lang> follows")?;
         let pressed = page
             .js("return document.querySelector('[data-lang=de]').getAttribute('aria-pressed')")
@@ -1124,7 +1123,10 @@ async fn windows_1252_text_is_read_and_pdf_and_png_are_refused_by_their_bytes() 
             .await?;
         page.wait_for_text("#reader .reader-text", "zählte 34 Tote. Straße")
             .await?;
-        check(page.count(".article").await? == 6, "only the text was added")
+        check(
+            page.count(".article").await? == 6,
+            "only the text was added",
+        )
     }
     .await;
     page.finish(outcome).await;
@@ -1165,12 +1167,18 @@ async fn a_large_paste_shows_progress_and_can_be_cancelled() {
         page.screenshot("progress").await?;
         page.click("#cancel-analysis").await?;
         page.wait_for("#cancelled").await?;
-        check(page.count("#progress").await? == 0, "no progress after a cancel")?;
+        check(
+            page.count("#progress").await? == 0,
+            "no progress after a cancel",
+        )?;
         // The worker was replaced: removing the large article gives a fresh analysis.
         page.click(".article:last-child .remove").await?;
         page.wait_for_text("#status", "5 articles").await?;
         page.wait_for("#status[data-ms]").await?;
-        check(page.count("#cancelled").await? == 0, "the next run clears the note")?;
+        check(
+            page.count("#cancelled").await? == 0,
+            "the next run clears the note",
+        )?;
         Ok(())
     }
     .await;

@@ -93,7 +93,9 @@ fn claim_matrix(report: &Report, out: &mut String) {
     }
     let mut rows: Vec<(String, Vec<Vec<String>>)> = rows.into_iter().collect();
     // Stable: equal counts stay in alphabetical order.
-    rows.sort_by_key(|(_, cells)| std::cmp::Reverse(cells.iter().filter(|c| !c.is_empty()).count()));
+    rows.sort_by_key(|(_, cells)| {
+        std::cmp::Reverse(cells.iter().filter(|c| !c.is_empty()).count())
+    });
     let _ = writeln!(out, "## Claim matrix\n");
     let _ = write!(out, "| claim |");
     for d in &report.documents {
@@ -132,9 +134,7 @@ fn row_key(claim: &Claim) -> Option<String> {
 /// What one claim says, in words.
 fn claim_cell(report: &Report, claim: &Claim) -> Option<String> {
     let said = match claim.kind {
-        ClaimKind::Figure => {
-            describe(report.figures.get(claim.figure?)?)
-        }
+        ClaimKind::Figure => describe(report.figures.get(claim.figure?)?),
         ClaimKind::Denial => "denied".to_string(),
         ClaimKind::Event => {
             let when = claim.time.as_ref().and_then(|t| t.value.clone());

@@ -121,7 +121,8 @@ pub fn App() -> Html {
                 }
             };
             open();
-            let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| open());
+            let listener =
+                EventListener::new(&gloo::utils::window(), "hashchange", move |_| open());
             move || drop(listener)
         });
     }

@@ -75,8 +75,8 @@ pub fn from_json(text: &str) -> Result<Vec<Article>, ImportError> {
 /// one row per figure, with a byte order mark so that spreadsheet programs read it as UTF-8.
 pub fn figures_csv(report: &Report) -> String {
     const HEADER: [&str; 14] = [
-        "article", "text", "value", "low", "high", "hedge", "counted", "concept", "unit",
-        "source", "modality", "start", "end", "sentence",
+        "article", "text", "value", "low", "high", "hedge", "counted", "concept", "unit", "source",
+        "modality", "start", "end", "sentence",
     ];
     let mut out = String::from("\u{feff}");
     push_row(&mut out, HEADER.iter().map(|h| h.to_string()));

@@ -164,7 +164,9 @@ fn copy_to_clipboard(text: &str, done: impl Fn(bool) + 'static) {
         let f: Function = get(c, "writeText")?.dyn_into().ok()?;
         f.call1(c, &JsValue::from_str(text)).ok()
     });
-    let then = write.as_ref().and_then(|p| get(p, "then")?.dyn_into::<Function>().ok());
+    let then = write
+        .as_ref()
+        .and_then(|p| get(p, "then")?.dyn_into::<Function>().ok());
     let (Some(promise), Some(then)) = (write, then) else {
         done(false);
         return;

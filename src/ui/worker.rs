@@ -143,7 +143,10 @@ fn start(engine: &Shared, list: Rc<Vec<Article>>, bytes: usize, sinks: &Sinks) -
         if e.worker.is_some() {
             e.seq = e.seq.wrapping_add(1);
             let seq = e.seq;
-            let sent = e.worker.as_ref().is_some_and(|live| post(&live.worker, seq, &list));
+            let sent = e
+                .worker
+                .as_ref()
+                .is_some_and(|live| post(&live.worker, seq, &list));
             if sent {
                 e.wanted = Some((seq, list, bytes));
                 return None;
