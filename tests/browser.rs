@@ -12,6 +12,7 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
@@ -36,18 +37,33 @@ fn dist() -> PathBuf {
 /// The static server for `dist/`, started once for the whole test binary.
 fn site() -> SocketAddr {
     static SITE: OnceLock<SocketAddr> = OnceLock::new();
-    *SITE.get_or_init(|| {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind a local port for dist/");
-        let addr = listener.local_addr().expect("local address");
-        std::thread::spawn(move || {
-            for stream in listener.incoming().flatten() {
-                std::thread::spawn(move || {
-                    let _ = serve(stream);
-                });
+    static ONLINE: AtomicBool = AtomicBool::new(true);
+    *SITE.get_or_init(|| start_server(&ONLINE))
+}
+
+/// A second server for `dist/` (another origin, so its own offline cache) that the test can
+/// switch off: then every connection is closed unanswered, as if the network were gone.
+fn switchable_site() -> (SocketAddr, &'static AtomicBool) {
+    static SITE: OnceLock<SocketAddr> = OnceLock::new();
+    static ONLINE: AtomicBool = AtomicBool::new(true);
+    (*SITE.get_or_init(|| start_server(&ONLINE)), &ONLINE)
+}
+
+fn start_server(online: &'static AtomicBool) -> SocketAddr {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind a local port for dist/");
+    let addr = listener.local_addr().expect("local address");
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            if !online.load(Ordering::SeqCst) {
+                drop(stream);
+                continue;
             }
-        });
-        addr
-    })
+            std::thread::spawn(move || {
+                let _ = serve(stream);
+            });
+        }
+    });
+    addr
 }
 
 /// Answers one GET with a file from `dist/` (or 404); enough HTTP for a browser.
@@ -1220,5 +1236,52 @@ async fn the_single_file_opens_from_disk_and_analyses_the_samples() {
         page.screenshot("single-file").await
     }
     .await;
+    page.finish(outcome).await;
+}
+
+#[tokio::test]
+async fn the_hosted_page_works_offline_after_the_first_visit() {
+    let (addr, online) = switchable_site();
+    online.store(true, Ordering::SeqCst);
+    let page = Page::open_at(&format!("http://{addr}/")).await;
+    let outcome: Result = async {
+        let page = &page;
+        page.wait_for("#status[data-ms]").await?;
+        // The service worker installs (caching the app shell) and takes the page over.
+        let started = Instant::now();
+        while page
+            .js("return !!navigator.serviceWorker.controller")
+            .await?
+            != json!(true)
+        {
+            check(
+                started.elapsed() < PATIENCE,
+                "the service worker took over the page",
+            )?;
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        online.store(false, Ordering::SeqCst);
+        page.client.refresh().await?;
+        page.wait_for("#status[data-ms]").await?;
+        page.wait_for_text("#status", "5 articles").await?;
+        page.wait_for_text(".figure", "10.000").await?;
+        check(
+            page.count(".app[data-engine=worker]").await? == 1,
+            "the worker starts offline too",
+        )?;
+        // The network really is gone: what the cache lacks cannot be had.
+        let fetched = page
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 fetch('samples/000_304bf167e6ad5681.txt?x=' + Date.now())
+                     .then(() => done('fetched'), () => done('failed'));",
+                vec![],
+            )
+            .await?;
+        check(fetched == json!("failed"), format!("offline: {fetched}"))
+    }
+    .await;
+    online.store(true, Ordering::SeqCst);
     page.finish(outcome).await;
 }
