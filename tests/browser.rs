@@ -1285,3 +1285,25 @@ async fn the_hosted_page_works_offline_after_the_first_visit() {
     online.store(true, Ordering::SeqCst);
     page.finish(outcome).await;
 }
+
+#[tokio::test]
+async fn the_findings_print_as_a_report() {
+    let page = Page::open().await;
+    let outcome: Result = async {
+        let page = &page;
+        page.click("[data-view=findings]").await?;
+        page.wait_for(".finding").await?;
+        let pdf = page
+            .client
+            .print(fantoccini::wd::PrintConfiguration::default())
+            .await?;
+        check(pdf.starts_with(b"%PDF"), "a PDF")?;
+        let folder = screenshots();
+        std::fs::create_dir_all(&folder)?;
+        std::fs::write(folder.join("print.pdf"), &pdf)?;
+        println!("printed: {}", folder.join("print.pdf").display());
+        Ok(())
+    }
+    .await;
+    page.finish(outcome).await;
+}

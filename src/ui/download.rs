@@ -5,18 +5,17 @@ use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
-pub fn save(file_name: &str, mime: &str, contents: &str) -> Result<(), String> {
+/// `Err` when the browser refuses to make the file (out of memory, say).
+pub fn save(file_name: &str, mime: &str, contents: &str) -> Result<(), ()> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
     let options = BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)
-        .map_err(|_| "the browser could not make the file".to_string())?;
-    let url = Url::create_object_url_with_blob(&blob)
-        .map_err(|_| "the browser could not make the file".to_string())?;
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| ())?;
+    let url = Url::create_object_url_with_blob(&blob).map_err(|_| ())?;
     let document = gloo::utils::document();
     let anchor: HtmlAnchorElement = document
         .create_element("a")
-        .map_err(|_| "no link element".to_string())?
+        .map_err(|_| ())?
         .unchecked_into();
     anchor.set_href(&url);
     anchor.set_download(file_name);

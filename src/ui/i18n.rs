@@ -229,6 +229,7 @@ pub struct Text {
     pub export_markdown: &'static str,
     pub print: &'static str,
     pub export_hint: &'static str,
+    pub save_failed: fn(&str) -> String,
     pub imported: fn(&str, usize) -> String,
     // Progress
     pub analysing_size: fn(&str, u32) -> String,
@@ -421,6 +422,7 @@ pub static EN: Text = Text {
     export_markdown: "Report (Markdown)",
     print: "Print",
     export_hint: "The JSON file can be dropped on this page later to restore the articles.",
+    save_failed: |name| format!("The browser could not save {name}."),
     imported: |name, n| format!("Restored {} from {name}.", plural(n, "article", "articles")),
     analysing_size: |size, secs| format!("Analysing {size}… {secs} s"),
     cancelled: "Analysis cancelled: the views still show the articles as they were before the change.",
@@ -591,6 +593,7 @@ pub static DE: Text = Text {
     export_markdown: "Bericht (Markdown)",
     print: "Drucken",
     export_hint: "Die JSON-Datei lässt sich später auf diese Seite ziehen und stellt die Artikel wieder her.",
+    save_failed: |name| format!("Der Browser konnte {name} nicht speichern."),
     imported: |name, n| format!("{} aus {name} wiederhergestellt.", plural(n, "Artikel", "Artikel")),
     analysing_size: |size, secs| format!("{size} werden analysiert … {secs} s"),
     cancelled: "Analyse abgebrochen: Die Ansichten zeigen noch die Artikel wie vor der Änderung.",

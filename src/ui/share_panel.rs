@@ -84,8 +84,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let save = |name: &'static str, mime: &'static str, make: fn(&Analysis) -> String| {
         let (analysis, on_error) = (props.analysis.clone(), props.on_error.clone());
         Callback::from(move |_: MouseEvent| {
-            if let Err(e) = download::save(name, mime, &make(&analysis)) {
-                on_error.emit(format!("{name}: {e}"));
+            if download::save(name, mime, &make(&analysis)).is_err() {
+                on_error.emit((t.save_failed)(name));
             }
         })
     };
