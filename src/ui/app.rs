@@ -66,7 +66,9 @@ pub fn App() -> Html {
     // views show the analysis before the change and the status line says "analysing".
     let run = worker::use_analysis(list.clone());
     let analysis: Rc<Analysis> = run.analysis.clone();
-    let busy = !run.cancelled && (analysis.pending || !Rc::ptr_eq(&analysis.articles, &list));
+    let stopped = run.cancelled || run.failed;
+    let busy = !stopped && (analysis.pending || !Rc::ptr_eq(&analysis.articles, &list));
+    let stop_note = if run.failed { t.failed } else { t.cancelled };
 
     {
         use_effect_with(*lang, |lang| lang.apply());
@@ -368,8 +370,8 @@ pub fn App() -> Html {
     ];
     let retry = run.retry.reform(|_: MouseEvent| ());
     let panel = match *view {
-        _ if analysis.pending && run.cancelled => html! {
-            <p class="empty cancelled">{ t.cancelled }{ " " }
+        _ if analysis.pending && stopped => html! {
+            <p class="empty cancelled">{ stop_note }{ " " }
                 <button type="button" onclick={retry.clone()}>{ t.analyse_again }</button>
             </p>
         },
@@ -392,8 +394,8 @@ pub fn App() -> Html {
         Some((bytes, since)) if bytes > LARGE && run.in_worker => html! {
             <AnalysisProgress bytes={bytes} since={since} on_cancel={run.cancel.clone()} />
         },
-        _ if run.cancelled && !analysis.pending => html! {
-            <p id="cancelled" class="progress cancelled">{ t.cancelled }{ " " }
+        _ if stopped && !analysis.pending => html! {
+            <p id="cancelled" class="progress cancelled">{ stop_note }{ " " }
                 <button type="button" onclick={retry}>{ t.analyse_again }</button>
             </p>
         },

@@ -234,6 +234,7 @@ pub struct Text {
     // Progress
     pub analysing_size: fn(&str, u32) -> String,
     pub cancelled: &'static str,
+    pub failed: &'static str,
     pub analyse_again: &'static str,
 }
 
@@ -426,6 +427,7 @@ pub static EN: Text = Text {
     imported: |name, n| format!("Restored {} from {name}.", plural(n, "article", "articles")),
     analysing_size: |size, secs| format!("Analysing {size}… {secs} s"),
     cancelled: "Analysis cancelled: the views still show the articles as they were before the change.",
+    failed: "The analysis failed on these articles (a fault in crosscheck, please report it): the views still show the articles as they were before the change.",
     analyse_again: "Analyse again",
 };
 
@@ -597,5 +599,6 @@ pub static DE: Text = Text {
     imported: |name, n| format!("{} aus {name} wiederhergestellt.", plural(n, "Artikel", "Artikel")),
     analysing_size: |size, secs| format!("{size} werden analysiert … {secs} s"),
     cancelled: "Analyse abgebrochen: Die Ansichten zeigen noch die Artikel wie vor der Änderung.",
+    failed: "Die Analyse dieser Artikel ist fehlgeschlagen (ein Fehler in crosscheck, bitte melden): Die Ansichten zeigen noch die Artikel wie vor der Änderung.",
     analyse_again: "Erneut analysieren",
 };

@@ -34,6 +34,9 @@ pub struct Run {
     pub running: Option<(usize, f64)>,
     /// The last run was cancelled; the views show the analysis before it.
     pub cancelled: bool,
+    /// The last run failed in the worker (the core panicked); the views show the analysis
+    /// before it. Not retried in the page, where the same failure would take the page down.
+    pub failed: bool,
     /// False once the page has had to analyse on its own thread.
     pub in_worker: bool,
     pub cancel: Callback<()>,
@@ -46,6 +49,7 @@ struct Sinks {
     analysis: UseStateSetter<Rc<Analysis>>,
     running: UseStateSetter<Option<(usize, f64)>>,
     in_worker: UseStateSetter<bool>,
+    failed: UseStateSetter<bool>,
 }
 
 /// A live worker; dropping it terminates the worker and removes its listeners.
@@ -79,6 +83,7 @@ pub fn use_analysis(list: Rc<Vec<Article>>) -> Run {
     let running = use_state(|| None::<(usize, f64)>);
     let cancelled = use_state_eq(|| false);
     let in_worker = use_state_eq(|| true);
+    let failed = use_state_eq(|| false);
     let retries = use_state_eq(|| 0u32);
     let engine: Shared = use_mut_ref(Engine::default);
 
@@ -87,10 +92,12 @@ pub fn use_analysis(list: Rc<Vec<Article>>) -> Run {
             analysis: analysis.setter(),
             running: running.setter(),
             in_worker: in_worker.setter(),
+            failed: failed.setter(),
         };
         let (engine, cancelled) = (engine.clone(), cancelled.setter());
         use_effect_with((list, *retries), move |(list, _)| {
             cancelled.set(false);
+            sinks.failed.set(false);
             let bytes: usize = list.iter().map(|a| a.text.len()).sum();
             sinks.running.set(Some((bytes, now())));
             let in_page = start(&engine, list.clone(), bytes, &sinks);
@@ -121,6 +128,7 @@ pub fn use_analysis(list: Rc<Vec<Article>>) -> Run {
         analysis: (*analysis).clone(),
         running: *running,
         cancelled: *cancelled,
+        failed: *failed,
         in_worker: *in_worker,
         cancel,
         retry,
@@ -207,11 +215,15 @@ fn post(worker: &Worker, seq: u32, list: &[Article]) -> bool {
 /// One message from the worker: `{seq, report, millis}`, or `{seq?, error}`.
 fn answer(engine: &Shared, sinks: &Sinks, data: &JsValue) {
     let get = |key: &str| Reflect::get(data, &key.into()).unwrap_or(JsValue::UNDEFINED);
+    let seq = get("seq").as_f64();
     if get("error").as_string().is_some() {
-        give_up(engine, sinks);
+        match seq {
+            // The worker could not start: the page takes over.
+            None => give_up(engine, sinks),
+            Some(seq) => failed_run(engine, sinks, seq),
+        }
         return;
     }
-    let seq = get("seq").as_f64();
     let list = {
         let mut e = engine.borrow_mut();
         match &e.wanted {
@@ -241,7 +253,23 @@ fn answer(engine: &Shared, sinks: &Sinks, data: &JsValue) {
     }
 }
 
-/// The worker failed (it could not start, or the core failed in it): from now on the page
+/// The core failed on one run: that worker is spent (a trapped wasm instance is not to be trusted
+/// again), the next run gets a fresh one.
+fn failed_run(engine: &Shared, sinks: &Sinks, seq: f64) {
+    let dead = {
+        let mut e = engine.borrow_mut();
+        if !matches!(&e.wanted, Some((want, ..)) if f64::from(*want) == seq) {
+            return;
+        }
+        e.wanted = None;
+        e.worker.take()
+    };
+    yew::platform::spawn_local(async move { drop(dead) });
+    sinks.running.set(None);
+    sinks.failed.set(true);
+}
+
+/// The worker could not start (or failed to load): from now on the page
 /// analyses on its own thread, starting with the run that was awaited.
 fn give_up(engine: &Shared, sinks: &Sinks) {
     let (dead, awaited) = {
