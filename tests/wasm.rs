@@ -436,20 +436,22 @@ async fn the_page_mounts_and_shows_the_samples() {
     root.set_id("app");
     document.body().unwrap().append_child(&root).unwrap();
     ui::start();
-    // The analysis runs a frame after mounting, slowly in a debug build: allow 30 s.
+    // The analysis runs a frame after mounting, slowly in a debug build: allow 30 s. Yew may
+    // render the views and the status line in different turns, so wait for both.
+    let status = || {
+        document
+            .get_element_by_id("status")
+            .and_then(|s| s.text_content())
+            .unwrap_or_default()
+    };
     let mut figures = 0;
     for _ in 0..1500 {
         gloo::timers::future::TimeoutFuture::new(20).await;
         figures = document.query_selector_all(".figure").unwrap().length();
-        if figures > 0 {
+        if figures > 0 && status().contains("5 articles") {
             break;
         }
     }
     assert!(figures > 0, "the figures view fills from the samples");
-    let status = document
-        .get_element_by_id("status")
-        .unwrap()
-        .text_content()
-        .unwrap();
-    assert!(status.contains("5 articles"), "{status}");
+    assert!(status().contains("5 articles"), "{}", status());
 }
