@@ -760,6 +760,11 @@ async fn a_share_link_opens_the_same_analysis_in_a_fresh_browser() {
             page.count("#share-link").await? == 0,
             "Escape closed the link box",
         )?;
+        let focused = page.js("return document.activeElement.id").await?;
+        check(
+            focused == json!("copy-link"),
+            format!("the focus is back on Copy link ({focused})"),
+        )?;
         Ok((link, page.figures().await?))
     }
     .await;
@@ -999,6 +1004,13 @@ async fn removing_and_clearing_can_be_undone_from_the_keyboard() {
             .js("return [...document.querySelectorAll('.article')].map(a => a.dataset.id)")
             .await?;
         check(restored == order, "back in its place")?;
+        let focused = page
+            .js("return document.activeElement.closest('.article')?.dataset.id ?? null")
+            .await?;
+        check(
+            focused == json!(second),
+            format!("the focus is on the article brought back ({focused})"),
+        )?;
         check(page.count("#undo-toast").await? == 0, "the toast is gone")?;
 
         page.click("#clear-all").await?;

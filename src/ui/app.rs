@@ -29,7 +29,7 @@ use super::share_panel::SharePanel;
 use super::status::StatusLine;
 use super::store::{self, ArticleAction, Articles};
 use super::tabs::{Tabs, View};
-use super::undo::{Lost, Restore, Undo, UndoToast};
+use super::undo::{self, Lost, Restore, Undo, UndoToast};
 use super::worker::{self, LARGE};
 
 #[function_component]
@@ -330,6 +330,7 @@ pub fn App() -> Html {
         Callback::from(move |()| {
             if let Some(u) = (*undo).clone() {
                 restore.dispatch(u.restore.action());
+                undo::focus_restored(&u.restore);
                 undo.set(None);
                 notify.dispatch(NoticeAction::Push(Level::Info, t.restored.to_string()));
             }

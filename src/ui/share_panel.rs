@@ -39,6 +39,17 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let t = use_text();
     let link = use_state_eq(|| LinkBox::Closed);
     let field = use_node_ref();
+    let copy_button = use_node_ref();
+    // Closing the box hands the focus back to the button that opened it.
+    let close_box = {
+        let (link, copy_button) = (link.clone(), copy_button.clone());
+        move || {
+            link.set(LinkBox::Closed);
+            if let Some(button) = copy_button.cast::<web_sys::HtmlElement>() {
+                let _ = button.focus();
+            }
+        }
+    };
 
     // Select the link as it appears, so Ctrl+C copies it where the clipboard was refused.
     {
@@ -69,17 +80,15 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         })
     };
     let close = {
-        let link = link.clone();
-        Callback::from(move |_: MouseEvent| link.set(LinkBox::Closed))
+        let close_box = close_box.clone();
+        Callback::from(move |_: MouseEvent| close_box())
     };
-    let on_keydown = {
-        let link = link.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                link.set(LinkBox::Closed);
-            }
-        })
-    };
+    let on_keydown = Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Escape" {
+            e.prevent_default();
+            close_box();
+        }
+    });
 
     let save = |name: &'static str, mime: &'static str, make: fn(&Analysis) -> String| {
         let (analysis, on_error) = (props.analysis.clone(), props.on_error.clone());
@@ -135,7 +144,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         <section class="share-panel" aria-labelledby="share-heading">
             <h2 id="share-heading" class="panel-title">{ t.share_export }</h2>
             <div class="share-actions">
-                <button type="button" id="copy-link" onclick={copy_link} disabled={nothing}>{ t.copy_link }</button>
+                <button type="button" id="copy-link" ref={copy_button} onclick={copy_link} disabled={nothing}>{ t.copy_link }</button>
                 <button type="button" id="export-json" onclick={export_json} disabled={nothing || stale}>{ t.export_json }</button>
                 <button type="button" id="export-csv" onclick={export_csv} disabled={nothing || stale}>{ t.export_csv }</button>
                 <button type="button" id="export-md" onclick={export_md} disabled={nothing || stale}>{ t.export_markdown }</button>

@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use crosscheck::Article;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::i18n::use_text;
@@ -45,6 +46,38 @@ impl Restore {
             Restore::Replace(list) => ArticleAction::Replace(list.clone()),
         }
     }
+
+    /// The article to put the focus on once restored: the first one brought back.
+    fn first(&self) -> Option<&str> {
+        match self {
+            Restore::Reinsert(removed) => removed.first().map(|(_, a)| a.id.as_str()),
+            Restore::Replace(list) => list.first().map(|a| a.id.as_str()),
+        }
+    }
+}
+
+/// After an undo the toast and its button are gone: the focus goes to the article brought back
+/// (its "read" button), once the list shows it, rather than falling to the top of the page.
+pub fn focus_restored(restore: &Restore) {
+    let Some(id) = restore.first().map(str::to_string) else {
+        return;
+    };
+    gloo::timers::callback::Timeout::new(0, move || {
+        let Ok(items) = gloo::utils::document().query_selector_all(".article") else {
+            return;
+        };
+        let item = (0..items.length())
+            .filter_map(|i| items.item(i))
+            .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+            .find(|el| el.get_attribute("data-id").as_deref() == Some(id.as_str()));
+        let button = item
+            .and_then(|el| el.query_selector(".article-open").ok().flatten())
+            .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(button) = button {
+            let _ = button.focus();
+        }
+    })
+    .forget();
 }
 
 #[derive(Properties, PartialEq)]
