@@ -1319,3 +1319,38 @@ async fn the_findings_print_as_a_report() {
     .await;
     page.finish(outcome).await;
 }
+
+#[tokio::test]
+async fn articles_too_long_for_a_link_offer_the_export_instead() {
+    let page = Page::open().await;
+    let outcome: Result = async {
+        let page = &page;
+        page.wait_for_text("#status", "5 articles").await?;
+        // 150 KB of words that do not repeat, so deflate cannot shrink them below 64 KB.
+        page.js("const box = document.getElementById('paste');
+             box.style.display = 'none';
+             let words = [];
+             for (let i = 0; i < 20000; i++) words.push(Math.random().toString(36).slice(2, 9));
+             box.value = words.join(' ');
+             document.getElementById('add-article').click();")
+            .await?;
+        page.wait_for_text("#status", "6 articles").await?;
+        page.click("#copy-link").await?;
+        let offer = page.wait_for(".link-too-long").await?;
+        let text = offer.text().await?;
+        check(
+            text.contains("64 KB"),
+            format!("the limit is named: {text}"),
+        )?;
+        check(
+            offer.find_all(Locator::Css("button.primary")).await?.len() == 1,
+            "with the JSON export at hand",
+        )?;
+        check(
+            page.count("#share-link").await? == 0,
+            "and no link that would break",
+        )
+    }
+    .await;
+    page.finish(outcome).await;
+}
