@@ -145,6 +145,17 @@ fn an_html_file_is_decoded_in_the_charset_it_declares() {
 }
 
 #[wasm_bindgen_test]
+fn a_declared_encoding_not_read_here_is_refused_not_garbled() {
+    let page = b"<meta charset=shift_jis><p>\x93\xfa\x96\x7b</p>";
+    assert_eq!(files::decode(page, Format::Html), Err(Refusal::BadEncoding));
+    // A UTF-16 file cut in the middle of a character.
+    assert_eq!(
+        files::decode(&[0xff, 0xfe, b'G', 0, 0xfc], Format::Text),
+        Err(Refusal::BadEncoding)
+    );
+}
+
+#[wasm_bindgen_test]
 fn binary_files_are_refused_by_their_first_bytes() {
     let refused = |bytes: &[u8]| files::decode(bytes, Format::Text).unwrap_err();
     assert_eq!(

@@ -2,7 +2,7 @@
 //!
 //! `.txt` and `.md` are read as text: UTF-8, UTF-16 with its byte order mark, else the charset an
 //! HTML file declares, else Windows-1252 (which browsers also use for Latin-1), refused if that
-//! still gives control characters. PDFs, images, archives and other binary files are recognised by
+//! still gives control characters ([`super::charset`]). PDFs, images, archives and other binary files are recognised by
 //! their first bytes and refused by name. `.html`/`.htm` are parsed by the browser's own DOMParser
 //! into a document that is never attached to the page (scripts in it do not run, its images are
 //! not fetched) and reduced to its readable text here, page navigation, headers, footers and side
@@ -10,10 +10,10 @@
 //! whose articles it restores. Every refusal is a [`Refused`] naming the file; the page words it.
 
 use crosscheck::Article;
-use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 use wasm_bindgen::JsCast;
 use web_sys::{DomParser, Element, Node, SupportedType};
 
+use super::charset::Charset;
 use super::export::{self, ImportError};
 use super::i18n::{Lang, Text};
 
@@ -159,13 +159,13 @@ pub fn decode(bytes: &[u8], format: Format) -> Result<(String, Option<&'static s
     if let Some(kind) = sniff(bytes) {
         return Err(Refusal::NotText(kind));
     }
-    if let Some((encoding, bom)) = Encoding::for_bom(bytes) {
-        let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom..]);
-        if had_errors {
-            return Err(Refusal::BadEncoding);
-        }
-        let name = (encoding != UTF_8).then(|| encoding.name());
-        return Ok((text.into_owned(), name));
+    if let Some(rest) = bytes.strip_prefix(b"\xef\xbb\xbf") {
+        let text = std::str::from_utf8(rest).map_err(|_| Refusal::BadEncoding)?;
+        return Ok((text.to_string(), None));
+    }
+    if let Some((charset, bom)) = Charset::from_bom(bytes) {
+        let text = charset.decode(&bytes[bom..]).ok_or(Refusal::BadEncoding)?;
+        return Ok((text, Some(charset.name())));
     }
     if bytes.contains(&0) {
         return Err(Refusal::NotText(Binary::Other));
@@ -173,25 +173,33 @@ pub fn decode(bytes: &[u8], format: Format) -> Result<(String, Option<&'static s
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Ok((text.to_string(), None));
     }
-    let declared = (format == Format::Html)
-        .then(|| declared_charset(bytes))
+    // A declared UTF-16 without a byte order mark, or UTF-8 that is not, is read as 1252 too.
+    let charset = match (format == Format::Html)
+        .then(|| declared_label(bytes))
         .flatten()
-        .filter(|e| *e != UTF_8 && e.is_ascii_compatible());
-    let encoding = declared.unwrap_or(WINDOWS_1252);
-    let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+    {
+        None => Charset::Windows1252,
+        Some(label) => match Charset::from_label(&label) {
+            Some(c @ (Charset::Windows1252 | Charset::Latin9)) => c,
+            Some(_) => Charset::Windows1252,
+            None if label == "utf-8" || label == "utf8" => Charset::Windows1252,
+            None => return Err(Refusal::BadEncoding),
+        },
+    };
+    let text = charset.decode(bytes).ok_or(Refusal::BadEncoding)?;
     let controls = text
         .chars()
         .filter(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c'))
         .count();
-    if had_errors || controls * 200 > text.chars().count().max(1) {
+    if controls * 200 > text.chars().count().max(1) {
         return Err(Refusal::BadEncoding);
     }
-    Ok((text.into_owned(), Some(encoding.name())))
+    Ok((text, Some(charset.name())))
 }
 
-/// The charset an HTML file names in its first kilobyte (`<meta charset="…">` or the
-/// `http-equiv` form's `charset=…`).
-fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+/// The charset label an HTML file names in its first kilobyte (`<meta charset="…">` or the
+/// `http-equiv` form's `charset=…`), in lower case.
+fn declared_label(bytes: &[u8]) -> Option<String> {
     let head = &bytes[..bytes.len().min(1024)];
     let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
     let at = lower.windows(8).position(|w| w == b"charset=")? + 8;
@@ -201,7 +209,7 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
         .skip_while(|b| *b == b'"' || *b == b'\'')
         .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'))
         .collect();
-    Encoding::for_label(&label)
+    (!label.is_empty()).then(|| String::from_utf8_lossy(&label).into_owned())
 }
 
 /// Elements whose content is not article text.

@@ -15,6 +15,7 @@ pub(crate) mod article_item;
 pub(crate) mod article_list;
 pub(crate) mod base64url;
 pub(crate) mod binding;
+pub(crate) mod charset;
 pub(crate) mod download;
 pub(crate) mod entities;
 pub(crate) mod evidence;
