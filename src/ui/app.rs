@@ -420,11 +420,12 @@ pub fn App() -> Html {
                 <aside class="sources" aria-label={t.articles_region}>
                     <PasteBox on_add={on_paste} on_refuse={refuse} />
                     <FilePick on_files={take_files} />
+                    // Above the list, which can run to hundreds of articles.
+                    <SharePanel articles={list.clone()} analysis={analysis.clone()} on_error={on_error} />
                     <ArticleList articles={list.clone()} analysis={analysis.clone()} open={open}
                         has_all_samples={articles.has_all_samples()}
                         on_open={on_open} on_rename={on_rename} on_remove={on_remove}
                         on_clear={on_clear} on_load_samples={on_load_samples} />
-                    <SharePanel articles={list.clone()} analysis={analysis.clone()} on_error={on_error} />
                 </aside>
                 <main class="views">
                     <Tabs current={*view} counts={counts} on_change={on_view} />

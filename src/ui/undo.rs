@@ -1,10 +1,12 @@
 //! Undo for what loses articles: removing one, "Clear all", and opening a share link or an export
 //! over the articles one had. The page keeps the last such change and offers it back in a toast
-//! whose button is in the Tab order (and takes the focus when the removed button took it along).
+//! whose button is in the Tab order (and takes the focus when the removed button took it along);
+//! Ctrl+Z (⌘Z) does the same.
 
 use std::rc::Rc;
 
 use crosscheck::Article;
+use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -107,6 +109,29 @@ pub fn UndoToast(props: &UndoToastProps) -> Html {
                     }
                 }
             }
+        });
+    }
+    {
+        // Ctrl+Z (⌘Z) undoes too, except in a text field, which has its own undo.
+        let on_undo = props.on_undo.clone();
+        use_effect_with(props.undo.is_some(), move |offered| {
+            let listener = offered.then(|| {
+                EventListener::new(&gloo::utils::window(), "keydown", move |e| {
+                    let Some(key) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                        return;
+                    };
+                    let in_field = key
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA"));
+                    let z = key.key().eq_ignore_ascii_case("z");
+                    if z && (key.ctrl_key() || key.meta_key()) && !key.shift_key() && !in_field {
+                        key.prevent_default();
+                        on_undo.emit(());
+                    }
+                })
+            });
+            move || drop(listener)
         });
     }
     let Some(undo) = &props.undo else {
