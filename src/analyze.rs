@@ -154,7 +154,7 @@ fn report_mentions(report: &mut Report, doc: &Document, f: &Found, view: &Articl
             hedge: fig.hedge,
             counted: fig.counted.clone(),
             concept: fig.concept.clone(),
-            unit: fig.unit.as_ref().map(|u| u.base.to_string()),
+            unit: fig.unit.as_ref().map(|u| u.symbol().to_string()),
             source,
             modality: modality::sentence_modality(doc, doc.sentence_of[fig.head] as usize),
             sentence: doc.sentence_ref(fig.head),

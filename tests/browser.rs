@@ -1359,3 +1359,323 @@ async fn articles_too_long_for_a_link_offer_the_export_instead() {
     .await;
     page.finish(outcome).await;
 }
+
+async fn save_screenshot(page: &Page, name: &str) -> Result {
+    // The view from its top; then let the reader's smooth scroll settle.
+    page.js("window.scrollTo(0, 0)").await?;
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    let folder = screenshots();
+    std::fs::create_dir_all(&folder)?;
+    let png = page.client.screenshot().await?;
+    check(png.starts_with(b"\x89PNG"), "the screenshot is a PNG")?;
+    let file = folder.join(name);
+    std::fs::write(&file, &png)?;
+    println!("screenshot: {}", file.display());
+    Ok(())
+}
+
+/// The sample article with the `date 2024-11` header and "am Freitag (15. November)".
+const SEED_001: &str = "001_6ed0a51fcade1d8f.txt";
+
+#[tokio::test]
+async fn the_matrix_shows_the_soldiers_in_all_five_articles_and_a_cell_opens_its_evidence() {
+    let page = Page::open().await;
+    let outcome: Result = async {
+        let page = &page;
+        page.click("[data-view=matrix]").await?;
+        let row = page
+            .wait_for("#panel-matrix tr.matrix-row[data-concept=soldat]")
+            .await?;
+        let filled = row
+            .find_all(Locator::Css("td.matrix-cell:not(.is-empty)"))
+            .await?;
+        check(
+            filled.len() == 5,
+            format!(
+                "the soldier row has a claim in all five articles, not {}",
+                filled.len()
+            ),
+        )?;
+        for cell in &filled {
+            let status = cell.attr("data-status").await?.unwrap_or_default();
+            let text = cell.text().await?;
+            println!(
+                "soldat × {}: [{status}] {}",
+                cell.attr("data-doc").await?.unwrap_or_default(),
+                text.replace('\n', " | ")
+            );
+            check(!status.is_empty(), "every filled cell is marked")?;
+            check(
+                text.to_lowercase().contains(&status_word(&status)),
+                format!("the mark {status} is also said in words: {text:?}"),
+            )?;
+        }
+        let first = row.text().await?;
+        check(first.contains("more than 10,000"), "values read as phrases")?;
+
+        let claim = row
+            .find(Locator::Css(&format!(
+                "td[data-doc='{SEED_001}'] button.claim"
+            )))
+            .await?;
+        let title = claim.attr("title").await?.unwrap_or_default();
+        claim.click().await?;
+        let mark = page.wait_for("#reader mark").await?;
+        let marked = mark.text().await?;
+        check(
+            !marked.is_empty() && title.contains(&marked),
+            format!("the reader marks the claim's evidence ({marked:?}, button says {title:?})"),
+        )?;
+        let reader_doc = page
+            .wait_for("#reader")
+            .await?
+            .attr("data-doc")
+            .await?
+            .unwrap_or_default();
+        check(
+            reader_doc == SEED_001,
+            format!("the reader shows {SEED_001}, not {reader_doc}"),
+        )?;
+        save_screenshot(page, "matrix.png").await
+    }
+    .await;
+    page.finish(outcome).await;
+}
+
+/// The word each matrix mark carries beside its colour.
+fn status_word(key: &str) -> String {
+    match key {
+        "other" => "not compared".to_string(),
+        "alone" => "only here".to_string(),
+        k => k.to_string(),
+    }
+}
+
+#[tokio::test]
+async fn the_findings_filter_hides_and_shows_a_kind() {
+    let page = Page::open().await;
+    let outcome: Result = async {
+        let page = &page;
+        page.click("[data-view=findings]").await?;
+        page.wait_for(".finding[data-kind=compatible]").await?;
+        let denials = page.count(".finding[data-kind=denial]").await?;
+        check(denials > 0, "the samples have denials")?;
+        let chip = page
+            .wait_for_text(".filter-chip[data-kind=compatible]", "Compatible")
+            .await?;
+        println!("filter chip: {}", chip.text().await?);
+
+        let input = page
+            .wait_for("input[type=checkbox][data-kind=compatible]")
+            .await?;
+        input.click().await?;
+        let started = Instant::now();
+        while page.count(".finding[data-kind=compatible]").await? > 0 {
+            check(
+                started.elapsed() < PATIENCE,
+                "the compatible findings are hidden",
+            )?;
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        check(
+            page.count(".finding[data-kind=denial]").await? == denials,
+            "the other kinds stay",
+        )?;
+        page.wait_for_text(".findings-shown", "Showing 5 of 6")
+            .await?;
+        let off = input.prop("checked").await?;
+        check(
+            off.as_deref() == Some("false"),
+            "the checkbox says the kind is hidden",
+        )?;
+
+        // Back on from the keyboard: the checkbox keeps the focus after the click, and Space
+        // toggles it.
+        let focused = page
+            .js("return document.activeElement.dataset.kind")
+            .await?;
+        check(
+            focused == json!("compatible"),
+            format!("the checkbox keeps the focus ({focused})"),
+        )?;
+        input.send_keys(" ").await?;
+        page.wait_for(".finding[data-kind=compatible]").await?;
+        let on = input.prop("checked").await?;
+        check(
+            on.as_deref() == Some("true"),
+            "the checkbox says the kind is shown",
+        )
+    }
+    .await;
+    page.finish(outcome).await;
+}
+
+#[tokio::test]
+async fn the_timeline_lists_the_article_date_and_the_15_november_event() {
+    let page = Page::open().await;
+    let outcome: Result =
+        async {
+            let page = &page;
+            page.click("[data-view=timeline]").await?;
+            let article = page
+                .wait_for(&format!(
+                ".timeline-item[data-kind=article][data-doc='{SEED_001}'][data-value='2024-11']"
+            ))
+                .await?;
+            let text = article.text().await?;
+            check(
+                text.contains("2024-11"),
+                format!("the article's date is listed: {text:?}"),
+            )?;
+            let event = page
+                .wait_for(".timeline-item[data-kind=event][data-value='2024-11-15']")
+                .await?;
+            let text = event.text().await?;
+            check(
+                text.contains("15 November 2024"),
+                format!("the event reads as a date: {text:?}"),
+            )?;
+            check(
+                page.count(".timeline-item.is-inferred").await? > 0,
+                "dates resting on a guess are marked inferred",
+            )?;
+            let values: Vec<String> = page
+            .js("return [...document.querySelectorAll('.timeline-item')].map(e => e.dataset.value)")
+            .await?
+            .as_array()
+            .map(|a| a.iter().filter_map(|v| v.as_str().map(String::from)).collect())
+            .unwrap_or_default();
+            println!("timeline: {values:?}");
+            check(
+                values.first().map(String::as_str) <= values.last().map(String::as_str),
+                "earliest first",
+            )?;
+
+            event.find(Locator::Css("button")).await?.click().await?;
+            let mark = page.wait_for("#reader mark").await?;
+            let marked = mark.text().await?;
+            check(
+                marked.contains("15. November"),
+                format!("the reader marks the date in the text, not {marked:?}"),
+            )?;
+            save_screenshot(page, "timeline.png").await
+        }
+        .await;
+    page.finish(outcome).await;
+}
+
+#[tokio::test]
+async fn the_soldier_chart_draws_more_than_as_an_open_arrow() {
+    let page = Page::open().await;
+    let outcome: Result = async {
+        let page = &page;
+        page.click("[data-view=figures]").await?;
+        let chart = page
+            .wait_for(".figure-group[data-concept=soldat] svg.interval-chart")
+            .await?;
+        let name = chart.attr("aria-label").await?.unwrap_or_default();
+        println!("chart name: {name}");
+        check(
+            name.contains("more than 10,000"),
+            "the chart says its intervals in words",
+        )?;
+        let title = page
+            .js("return document.querySelector('.figure-group[data-concept=soldat] svg.interval-chart title').textContent")
+            .await?;
+        check(title == json!(name), "the <title> says the same")?;
+        let arrows = chart
+            .find_all(Locator::Css(
+                "g[data-glyph=open-arrow] polyline.mark-arrow",
+            ))
+            .await?;
+        check(!arrows.is_empty(), "more than 10,000 ends in an open arrow")?;
+        let open_dots = chart
+            .find_all(Locator::Css("g[data-glyph=open-arrow] circle.mark-open"))
+            .await?;
+        check(
+            open_dots.len() == arrows.len(),
+            "an open mark where the number itself is excluded",
+        )?;
+        check(
+            !chart
+                .find_all(Locator::Css("g[data-glyph=dot] circle.mark-dot"))
+                .await?
+                .is_empty(),
+            "12,000 is a dot",
+        )?;
+        // "knapp 50" beside "50": a bar ending in an open mark.
+        page.wait_for(".figure-group[data-concept=haubitze] svg g[data-glyph=just-under] circle.mark-open")
+            .await?;
+        chart.click().await.ok();
+        save_screenshot(page, "charts.png").await
+    }
+    .await;
+    page.finish(outcome).await;
+}
+
+#[tokio::test]
+async fn the_matrix_timeline_filter_and_charts_speak_german_too() {
+    let page = Page::open().await;
+    let outcome: Result = async {
+        let page = &page;
+        page.wait_for_text("#status", "5 articles").await?;
+        page.click("[data-lang=de]").await?;
+        page.wait_for_text("[data-view=timeline]", "Zeitleiste")
+            .await?;
+
+        // The figures' interval chart is named in German, with German numbers.
+        let chart = page
+            .wait_for(".figure-group[data-concept=soldat] svg.interval-chart")
+            .await?;
+        let name = chart.attr("aria-label").await?.unwrap_or_default();
+        check(
+            name.starts_with("Intervalldiagramm für soldat") && name.contains("mehr als 10.000"),
+            format!("the chart's name is German: {name:?}"),
+        )?;
+
+        page.click("[data-view=matrix]").await?;
+        page.wait_for_text(".status-legend", "stimmt überein")
+            .await?;
+        page.wait_for_text(".matrix-corner", "Begriff").await?;
+        let row = page
+            .wait_for("#panel-matrix tr.matrix-row[data-concept=soldat]")
+            .await?;
+        let text = row.text().await?;
+        check(
+            text.contains("mehr als 10.000") && text.contains("5 von 5"),
+            format!("the soldier row reads in German: {text:?}"),
+        )?;
+        check(
+            !text.contains("more than"),
+            format!("no English left in the row: {text:?}"),
+        )?;
+
+        page.click("[data-view=timeline]").await?;
+        page.wait_for_text(".timeline-legend", "sicheres Datum")
+            .await?;
+        page.wait_for_text(
+            ".timeline-item[data-kind=event][data-value='2024-11-15']",
+            "15. November 2024",
+        )
+        .await?;
+        page.wait_for_text(".timeline-item .certainty", "erschlossen")
+            .await?;
+
+        page.click("[data-view=findings]").await?;
+        page.wait_for_text(".findings-filter legend", "Befunde dieser Art zeigen")
+            .await?;
+        page.wait_for_text(".filter-chip[data-kind=compatible]", "Vereinbar")
+            .await?;
+        page.wait_for_text(".findings-shown", "Alle 6 werden gezeigt")
+            .await?;
+        page.screenshot("german-matrix").await?;
+
+        // Back to English for the tests after this one.
+        page.click("[data-lang=en]").await?;
+        page.wait_for_text("[data-view=timeline]", "Timeline")
+            .await?;
+        Ok(())
+    }
+    .await;
+    page.finish(outcome).await;
+}

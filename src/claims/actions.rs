@@ -29,17 +29,30 @@ static ACTIONS: LazyLock<[PhraseTable<Action>; 2]> = LazyLock::new(|| {
 
 /// The actions named in tokens `range`, nearest to token `at` first.
 pub fn in_range(doc: &Document, range: std::ops::Range<usize>, at: usize) -> Vec<Action> {
-    let mut found: Vec<(usize, Action)> = Vec::new();
+    nearest(&named_in(doc, range), at)
+}
+
+/// The actions named in tokens `range` with the token each starts at, in text order. A sentence
+/// with several figures is read once and [`nearest`] orders it for each figure.
+pub fn named_in(doc: &Document, range: std::ops::Range<usize>) -> Vec<(usize, Action)> {
+    let mut found = Vec::new();
     let mut i = range.start;
     while i < range.end {
         match ACTIONS[doc.lang as usize].longest_at(doc.lowers(), i) {
             Some((n, a)) => {
-                found.push((i.abs_diff(at), *a));
+                found.push((i, *a));
                 i += n;
             }
             None => i += 1,
         }
     }
+    found
+}
+
+/// The distinct actions of `named` (from [`named_in`]), nearest to token `at` first; at equal
+/// distance the earlier one.
+pub fn nearest(named: &[(usize, Action)], at: usize) -> Vec<Action> {
+    let mut found: Vec<(usize, Action)> = named.iter().map(|&(i, a)| (i.abs_diff(at), a)).collect();
     found.sort_by_key(|(d, _)| *d);
     let mut out: Vec<Action> = Vec::new();
     for (_, a) in found {

@@ -48,6 +48,7 @@ pub const HEDGES: &str = include_str!("hedges.tsv");
 pub const NUMBER_WORDS: &str = include_str!("number_words.tsv");
 pub const MAGNITUDES: &str = include_str!("magnitudes.tsv");
 pub const UNITS: &str = include_str!("units.tsv");
+pub const UNIT_SYMBOLS: &str = include_str!("unit_symbols.tsv");
 pub const NOT_COUNTED: &str = include_str!("not_counted.tsv");
 pub const FUNCTION_WORDS: &str = include_str!("function_words.tsv");
 pub const SOURCE_CUES: &str = include_str!("source_cues.tsv");
@@ -100,6 +101,7 @@ mod tests {
             NUMBER_WORDS,
             MAGNITUDES,
             UNITS,
+            UNIT_SYMBOLS,
             NOT_COUNTED,
             FUNCTION_WORDS,
             SOURCE_CUES,

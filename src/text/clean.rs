@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::fxhash::FxHashSet;
 use crate::lexicon;
 
 /// A masked range and why it was masked.
@@ -32,10 +33,23 @@ static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         .collect()
 });
 
+/// A byte-order mark may precede the header of a file saved on Windows.
 static METADATA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?i:date|datum)[:\s]\s*\d{4}-\d{2}(?:-\d{2})?\b")
+    Regex::new(r"^[\s\x{FEFF}]*(?i:date|datum)[:\s]\s*\d{4}-\d{2}(?:-\d{2})?\b")
         .unwrap_or_else(|e| panic!("{e}"))
 });
+
+/// Page furniture is short. A longer line is prose even when it happens to hold a pattern's marks
+/// (two `|` in an article pasted as one line would otherwise mask the whole article as a table row).
+const MAX_BOILERPLATE: usize = 500;
+
+/// Only short lines can be a repeated headline; a repeated paragraph is content.
+const MAX_REPEATED: usize = 300;
+
+/// The line breaks the tokenizer knows, so that clutter lines and sentence lines agree.
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}')
+}
 
 /// Finds the clutter in `text`, in order and without overlaps.
 pub fn find_clutter(text: &str) -> Vec<Clutter> {
@@ -47,9 +61,9 @@ pub fn find_clutter(text: &str) -> Vec<Clutter> {
             kind: ClutterKind::Metadata,
         });
     }
-    let mut seen: Vec<&str> = Vec::new();
+    let mut seen: FxHashSet<&str> = FxHashSet::default();
     let mut offset = 0;
-    for line in text.split_inclusive('\n') {
+    for line in text.split_inclusive(is_line_break) {
         let start = offset;
         offset += line.len();
         let trimmed = line.trim();
@@ -58,21 +72,23 @@ pub fn find_clutter(text: &str) -> Vec<Clutter> {
         }
         let lead = line.len() - line.trim_start().len();
         let span = (start + lead, start + lead + trimmed.len());
-        let kind = if PATTERNS.iter().any(|p| p.is_match(trimmed)) {
-            Some(ClutterKind::Boilerplate)
-        } else if seen.contains(&trimmed) {
-            Some(ClutterKind::Repeated)
-        } else {
-            None
-        };
+        let kind =
+            if trimmed.len() <= MAX_BOILERPLATE && PATTERNS.iter().any(|p| p.is_match(trimmed)) {
+                Some(ClutterKind::Boilerplate)
+            } else if seen.contains(trimmed) {
+                Some(ClutterKind::Repeated)
+            } else {
+                None
+            };
         match kind {
             Some(kind) => found.push(Clutter {
                 start: span.0,
                 end: span.1,
                 kind,
             }),
-            // Short lines only: a repeated headline is short, a repeated paragraph is content.
-            None if trimmed.len() < 300 => seen.push(trimmed),
+            None if trimmed.len() < MAX_REPEATED => {
+                seen.insert(trimmed);
+            }
             None => {}
         }
     }
@@ -115,6 +131,24 @@ mod tests {
         let c = find_clutter(text);
         assert_eq!(c[0].kind, ClutterKind::Metadata);
         assert_eq!(&text[c[0].start..c[0].end], " date 2024-11");
+    }
+
+    #[test]
+    fn a_date_header_after_a_byte_order_mark_is_metadata() {
+        let text = "\u{FEFF}date 2024-11-02\nText.";
+        assert_eq!(find_clutter(text)[0].kind, ClutterKind::Metadata);
+    }
+
+    #[test]
+    fn a_long_line_with_pipes_is_prose_not_a_table_row() {
+        let prose = "Nordkorea schickt Soldaten | laut Berichten | nach Russland. ".repeat(20);
+        assert!(masked(&prose).is_empty());
+    }
+
+    #[test]
+    fn unicode_line_separators_end_clutter_lines() {
+        let text = "Text.\u{2028}Anzeige\u{2029}Mehr Text.\r\nKommentare (3)\r\n";
+        assert_eq!(masked(text), vec!["Anzeige", "Kommentare (3)"]);
     }
 
     #[test]

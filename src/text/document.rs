@@ -46,8 +46,8 @@ impl<'a> Document<'a> {
     fn build(id: &'a str, text: &'a str, lang: Option<Language>) -> Self {
         let clutter = find_clutter(text);
         let tokens = mask(tokenize(text), &clutter);
-        let lang = lang.unwrap_or_else(|| language::detect(text, &tokens));
-        let lower = tokens.iter().map(|t| lower(t.text(text))).collect();
+        let lower: Vec<Cow<'a, str>> = tokens.iter().map(|t| lower(t.text(text))).collect();
+        let lang = lang.unwrap_or_else(|| language::detect_lowered(&tokens, &lower));
         let ranges = sentences::split(text, &tokens, lang);
         let mut sentence_of = vec![0u32; tokens.len()];
         let sentences = ranges

@@ -1,13 +1,13 @@
 //! Which language an article is written in: German or English, by counting frequent function words.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use super::fxhash::FxHashMap;
 use super::tokens::{Token, TokenKind};
 use crate::lexicon;
 use crate::report::Language;
 
-static STOPWORDS: LazyLock<HashMap<&'static str, Language>> = LazyLock::new(|| {
+static STOPWORDS: LazyLock<FxHashMap<&'static str, Language>> = LazyLock::new(|| {
     lexicon::rows(lexicon::STOPWORDS)
         .filter_map(|row| {
             let lang = match row[0] {
@@ -22,17 +22,27 @@ static STOPWORDS: LazyLock<HashMap<&'static str, Language>> = LazyLock::new(|| {
 
 /// German unless English function words clearly outnumber German ones (German comes first).
 pub fn detect(text: &str, tokens: &[Token]) -> Language {
+    let lower: Vec<String> = tokens.iter().map(|t| t.text(text).to_lowercase()).collect();
+    detect_lowered(tokens, &lower)
+}
+
+/// [`detect`] for tokens whose lower-case text is known already (the [`Document`] has it), which
+/// spares a lower-casing per word.
+///
+/// [`Document`]: super::Document
+pub fn detect_lowered<S: AsRef<str>>(tokens: &[Token], lower: &[S]) -> Language {
     let (mut de, mut en) = (0usize, 0usize);
-    for t in tokens
+    for (t, word) in tokens
         .iter()
-        .filter(|t| t.kind == TokenKind::Word)
+        .zip(lower)
+        .filter(|(t, _)| t.kind == TokenKind::Word)
         .take(2000)
     {
-        let word = t.text(text);
-        if word.len() > 5 {
+        // Function words are short: the length is that of the word as written.
+        if t.end - t.start > 5 {
             continue;
         }
-        match STOPWORDS.get(word.to_lowercase().as_str()) {
+        match STOPWORDS.get(word.as_ref()) {
             Some(Language::De) => de += 1,
             Some(Language::En) => en += 1,
             None => {}

@@ -2,16 +2,16 @@
 //! and `?` end them unless they close an abbreviation ("ca.", "z. B.") or an ordinal before a month
 //! ("15. November").
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
+use super::fxhash::FxHashSet;
 use super::tokens::{Token, TokenKind};
 use super::words::{function_word, lower, WordClass};
 use crate::lexicon;
 use crate::report::Language;
 
-static ABBREVIATIONS: LazyLock<HashSet<(Language, &'static str)>> = LazyLock::new(|| {
-    let mut set = HashSet::new();
+static ABBREVIATIONS: LazyLock<FxHashSet<(Language, &'static str)>> = LazyLock::new(|| {
+    let mut set = FxHashSet::default();
     for row in lexicon::rows(lexicon::ABBREVIATIONS) {
         for &lang in lexicon::languages(row[0]) {
             set.insert((lang, row[1]));
@@ -20,15 +20,22 @@ static ABBREVIATIONS: LazyLock<HashSet<(Language, &'static str)>> = LazyLock::ne
     set
 });
 
-static MONTHS: LazyLock<HashSet<&'static str>> =
+static MONTHS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| lexicon::rows(lexicon::MONTHS).map(|r| r[1]).collect());
+
+/// A run of text with no sentence end in sight (a list pasted as one line, text without
+/// punctuation) is cut into pieces: after `LONG` tokens at the next clause mark, after `MAX`
+/// tokens wherever it is. Written sentences stay far below both (the longest in the samples has 70
+/// tokens). The cut keeps the work each finder does per sentence, and each quoted sentence, small.
+const LONG: usize = 150;
+const MAX: usize = 300;
 
 /// Token index ranges, one per sentence, covering every token in order.
 pub fn split(text: &str, tokens: &[Token], lang: Language) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     for j in 1..tokens.len() {
-        if breaks_before(text, tokens, j, lang) {
+        if breaks_before(text, tokens, j, lang) || too_long(text, tokens, start, j) {
             out.push(start..j);
             start = j;
         }
@@ -37,6 +44,13 @@ pub fn split(text: &str, tokens: &[Token], lang: Language) -> Vec<std::ops::Rang
         out.push(start..tokens.len());
     }
     out
+}
+
+/// Must a sentence that started at token `start` end before token `j`, for its length alone?
+fn too_long(text: &str, tokens: &[Token], start: usize, j: usize) -> bool {
+    let length = j - start;
+    length >= MAX
+        || (length >= LONG && matches!(tokens[j - 1].text(text), "," | ";" | ":" | "–" | "—"))
 }
 
 fn breaks_before(text: &str, tokens: &[Token], j: usize, lang: Language) -> bool {
@@ -145,6 +159,29 @@ mod tests {
     fn a_closing_quote_stays_with_its_sentence() {
         let s = sentences("Er sagte: „Wir siegen.“ Dann ging er.");
         assert_eq!(s, vec!["Er sagte: „Wir siegen.“", "Dann ging er."]);
+    }
+
+    #[test]
+    fn a_text_without_sentence_ends_is_cut_at_a_clause_mark_once_it_is_long() {
+        let text = "eins zwei drei vier fünf sechs sieben acht neun, ".repeat(40);
+        let tokens = tokenize(&text);
+        let pieces = split(&text, &tokens, Language::De);
+        assert!(pieces.len() > 1);
+        for p in &pieces[..pieces.len() - 1] {
+            assert!((LONG..=MAX).contains(&p.len()), "{p:?}");
+            assert_eq!(tokens[p.end - 1].text(&text), ",");
+        }
+        assert_eq!(pieces.last().map(|p| p.end), Some(tokens.len()));
+    }
+
+    #[test]
+    fn a_text_without_any_marks_is_cut_at_the_maximum() {
+        let text = "wort ".repeat(1000);
+        let lengths: Vec<usize> = split(&text, &tokenize(&text), Language::De)
+            .iter()
+            .map(|p| p.len())
+            .collect();
+        assert_eq!(lengths, vec![MAX, MAX, MAX, 100]);
     }
 
     #[test]

@@ -20,6 +20,7 @@ use super::files::{self, Picked};
 use super::findings::FindingsView;
 use super::i18n::Lang;
 use super::lang_switch::LangSwitch;
+use super::matrix::MatrixView;
 use super::notices::{Level, NoticeAction, NoticeList, Notices};
 use super::paste::PasteBox;
 use super::progress::AnalysisProgress;
@@ -29,8 +30,10 @@ use super::share_panel::SharePanel;
 use super::status::StatusLine;
 use super::store::{self, ArticleAction, Articles};
 use super::tabs::{Tabs, View};
+use super::timeline::TimelineView;
 use super::undo::{self, Lost, Restore, Undo, UndoToast};
 use super::worker::{self, LARGE};
+use super::{claim_rows, when};
 
 #[function_component]
 pub fn App() -> Html {
@@ -363,11 +366,18 @@ pub fn App() -> Html {
         Callback::from(move |v: View| view.set(v))
     };
 
+    // The matrix's rows and the timeline's dates, counted once per analysis.
+    let compare_counts = use_memo(analysis.clone(), |a| {
+        let r = &a.report;
+        [claim_rows::row_count(r), when::timeline(r).items.len()]
+    });
     let report = &analysis.report;
     let counts = [
         report.figures.len(),
         report.entities.len(),
         report.findings.len(),
+        compare_counts[0],
+        compare_counts[1],
     ];
     let retry = run.retry.reform(|_: MouseEvent| ());
     let panel = match *view {
@@ -387,6 +397,12 @@ pub fn App() -> Html {
         }
         View::Findings => {
             html! { <FindingsView analysis={analysis.clone()} on_select={on_select.clone()} /> }
+        }
+        View::Matrix => {
+            html! { <MatrixView analysis={analysis.clone()} on_select={on_select.clone()} /> }
+        }
+        View::Timeline => {
+            html! { <TimelineView analysis={analysis.clone()} on_select={on_select.clone()} /> }
         }
     };
     let open = (*selection).as_ref().map(|s| s.doc.clone());

@@ -7,6 +7,8 @@ use crosscheck::report::{Claim, Figure, Modality};
 use yew::prelude::*;
 
 use super::analysis::{Analysis, Selection};
+use super::chart::{marks_for, IntervalChart};
+use super::claim_rows::figure_key;
 use super::i18n::{use_text, Text};
 
 #[derive(Properties, PartialEq)]
@@ -34,6 +36,7 @@ pub fn FiguresView(props: &FiguresProps) -> Html {
                         }
                         <span class="group-docs">{ (t.in_n_articles)(g.docs) }</span>
                     </h3>
+                    { chart(analysis, g) }
                     <table class="figure-table">
                         <thead>
                             <tr>
@@ -56,6 +59,18 @@ pub fn FiguresView(props: &FiguresProps) -> Html {
             }) }
         </div>
     }
+}
+
+/// The interval chart of a concept that two or more figures give; nothing for the rest.
+fn chart(analysis: &Analysis, g: &Group<'_>) -> Html {
+    let Some(concept) = g.key.clone().filter(|_| g.figures.len() >= 2) else {
+        return Html::default();
+    };
+    let (marks, unit, skipped) = marks_for(&g.figures, |doc| analysis.number(doc));
+    if marks.len() < 2 {
+        return Html::default();
+    }
+    html! { <IntervalChart concept={concept} marks={marks} unit={unit} skipped={skipped} /> }
 }
 
 /// One article's figure; the unit and source cells only where the group has such a column.
@@ -142,21 +157,6 @@ struct Group<'a> {
     figures: Vec<&'a Figure>,
 }
 
-/// The key a figure is compared under: its claim's concept, in which the core folds compounds and
-/// plurals across articles ("raketenwerfer" for "Mehrfachraketenwerfer"), else the figure's own;
-/// for a measure that counts nothing, with the topic it is about ("money · lücke").
-fn key_of(claim: Option<&Claim>, f: &Figure) -> Option<String> {
-    let concept = claim
-        .and_then(|c| c.concept.clone())
-        .or_else(|| f.concept.clone());
-    match (concept, claim.and_then(|c| c.topic.as_deref())) {
-        (Some(concept), Some(topic)) if f.counted.is_none() && topic != concept => {
-            Some(format!("{concept} · {topic}"))
-        }
-        (concept, _) => concept,
-    }
-}
-
 /// Groups by concept: those that most articles mention first, figures without a concept last;
 /// within a group, in article order, then in text order.
 fn group(analysis: &Analysis) -> Vec<Group<'_>> {
@@ -170,7 +170,7 @@ fn group(analysis: &Analysis) -> Vec<Group<'_>> {
     let mut groups: Vec<Group<'_>> = Vec::new();
     let mut index_of: HashMap<Option<String>, usize> = HashMap::new();
     for (f, claim) in report.figures.iter().zip(claim_of) {
-        let key = key_of(claim, f);
+        let key = figure_key(claim, f);
         match index_of.get(&key) {
             Some(&i) => groups[i].figures.push(f),
             None => {

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::analysis::{Analysis, Selection};
 use super::evidence::Quote;
+use super::findings_filter::FindingsFilter;
 use super::i18n::{use_text, Text};
 
 #[derive(Properties, PartialEq)]
@@ -25,6 +26,7 @@ pub fn kind_label(t: &Text, kind: FindingKind) -> &'static str {
 pub fn FindingsView(props: &FindingsProps) -> Html {
     let t = use_text();
     let analysis = &props.analysis;
+    let hidden = use_state_eq(Vec::<FindingKind>::new);
     let mut findings: Vec<&Finding> = analysis.report.findings.iter().collect();
     if findings.is_empty() {
         let hint = if analysis.articles.len() < 2 {
@@ -37,18 +39,43 @@ pub fn FindingsView(props: &FindingsProps) -> Html {
     // FindingKind is declared from gravest to mildest; the sort is stable, so the core's order
     // stays within a kind.
     findings.sort_by_key(|f| f.kind);
-    let mut summary: Vec<String> = Vec::new();
+    // Counts per kind in one pass: the findings are sorted, so each kind is one run.
+    let mut counts: Vec<(FindingKind, usize)> = Vec::new();
     for f in &findings {
-        let label = kind_label(t, f.kind);
-        let n = findings.iter().filter(|g| g.kind == f.kind).count();
-        let line = format!("{label}: {n}");
-        if !summary.contains(&line) {
-            summary.push(line);
+        match counts.last_mut() {
+            Some((kind, n)) if *kind == f.kind => *n += 1,
+            _ => counts.push((f.kind, 1)),
         }
     }
+    let summary: Vec<String> = counts
+        .iter()
+        .map(|&(kind, n)| format!("{}: {n}", kind_label(t, kind)))
+        .collect();
+    let total = findings.len();
+    findings.retain(|f| !hidden.contains(&f.kind));
+    let on_toggle = {
+        let hidden = hidden.clone();
+        Callback::from(move |kind: FindingKind| {
+            let mut next = (*hidden).clone();
+            match next.iter().position(|k| *k == kind) {
+                Some(i) => {
+                    next.remove(i);
+                }
+                None => next.push(kind),
+            }
+            hidden.set(next);
+        })
+    };
     html! {
         <div class="findings">
             <p class="findings-summary">{ summary.join(" · ") }</p>
+            <FindingsFilter counts={counts} hidden={(*hidden).clone()} on_toggle={on_toggle} />
+            <p class="findings-shown" aria-live="polite">
+                { (t.findings_shown)(findings.len(), total) }
+            </p>
+            // Its own element, so that a shorter list never shifts the filter above it (Yew pairs
+            // unkeyed siblings from the end): the checkbox keeps its node and the focus.
+            <div class="finding-list">
             { for findings.iter().map(|f| html! {
                 <article class="finding" data-kind={f.kind.as_str()}>
                     <header class="finding-head">
@@ -72,6 +99,7 @@ pub fn FindingsView(props: &FindingsProps) -> Html {
                     }
                 </article>
             }) }
+            </div>
         </div>
     }
 }

@@ -4,12 +4,22 @@
 //!
 //! What the core writes (a finding's explanation, a counted noun as written in the article) is
 //! not translated here: it is the core's or the article's own text.
+//!
+//! The tables themselves use no browser types, so the pure layout helpers that take a table
+//! (claim rows, chart marks, scales, dates) are tested natively with it (tests/ui_layout.rs); only
+//! remembering the choice and the hook need the browser.
 
 use crosscheck::report::{format_number, EntityType, FindingKind, Hedge};
+#[cfg(target_arch = "wasm32")]
 use gloo::storage::{LocalStorage, Storage};
+#[cfg(target_arch = "wasm32")]
 use yew::prelude::*;
 
+use super::claim_rows::Status;
+use super::when::{Certainty, DateBasis};
+
 /// Where the user's choice of language is kept, beside the articles.
+#[cfg(target_arch = "wasm32")]
 const STORAGE_KEY: &str = "crosscheck.lang.v1";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -56,6 +66,7 @@ impl Lang {
     }
 
     /// The language chosen on an earlier visit, else the browser's.
+    #[cfg(target_arch = "wasm32")]
     pub fn initial() -> Lang {
         if let Ok(code) = LocalStorage::get::<String>(STORAGE_KEY) {
             return Lang::from_tag(&code);
@@ -68,6 +79,7 @@ impl Lang {
 
     /// Keeps the choice for the next visit and tells the document (screen readers pick their
     /// voice from `<html lang>`). A full storage only means the choice is not remembered.
+    #[cfg(target_arch = "wasm32")]
     pub fn apply(self) {
         let _ = LocalStorage::set(STORAGE_KEY, self.code());
         if let Some(root) = web_sys::window()
@@ -80,6 +92,7 @@ impl Lang {
 }
 
 /// The table of the language the page shows.
+#[cfg(target_arch = "wasm32")]
 #[hook]
 pub fn use_text() -> &'static Text {
     use_context::<Lang>().unwrap_or_default().text()
@@ -113,6 +126,8 @@ pub struct Text {
     pub tab_figures: &'static str,
     pub tab_entities: &'static str,
     pub tab_findings: &'static str,
+    pub tab_matrix: &'static str,
+    pub tab_timeline: &'static str,
     // Article list
     pub articles_heading: &'static str,
     pub no_articles: &'static str,
@@ -192,6 +207,63 @@ pub struct Text {
     pub need_two: &'static str,
     pub no_findings: &'static str,
     pub time_note: &'static str,
+    pub filter_legend: &'static str,
+    /// (shown, total)
+    pub findings_shown: fn(usize, usize) -> String,
+    // Matrix
+    pub no_claims: &'static str,
+    pub marks_legend: &'static str,
+    pub matrix_caption: &'static str,
+    pub col_concept: &'static str,
+    /// (articles that speak of the concept, all articles)
+    pub n_of_m: fn(usize, usize) -> String,
+    pub show_all_concepts: fn(usize) -> String,
+    pub says_nothing: &'static str,
+    pub claim_status: fn(Status) -> &'static str,
+    pub may_be_update: &'static str,
+    pub per_source: fn(&str) -> String,
+    /// The numbers of the articles that deny a claim, already joined.
+    pub denied_in: fn(&str) -> String,
+    pub denied_by: fn(&str) -> String,
+    pub no_date_given: &'static str,
+    /// A text from an article, in this language's quotation marks.
+    pub quoted: fn(&str) -> String,
+    pub quote_show: fn(&str) -> String,
+    /// A range the article gives: "10,000 to 12,000".
+    pub range_to: fn(&str, &str) -> String,
+    // Interval charts
+    /// (concept, unit if any, every article's interval in words)
+    pub chart_name: fn(&str, Option<&str>, &str) -> String,
+    pub chart_mark: fn(usize, &str) -> String,
+    pub chart_skipped_name: fn(usize) -> String,
+    pub chart_skipped: fn(usize) -> String,
+    /// (number as written, lower and upper end of its tolerance)
+    pub about_read_as: fn(&str, &str, &str) -> String,
+    pub more_than_open: fn(&str) -> String,
+    pub or_more_open: fn(&str) -> String,
+    pub less_than: fn(&str) -> String,
+    /// (the number, the lower end)
+    pub just_under_read_as: fn(&str, &str) -> String,
+    /// The decimal mark of a short tick label ("1.5M", "1,5 Mio.").
+    pub decimal_mark: char,
+    /// Thousands, millions, billions on a tick label, after the number.
+    pub short_units: [&'static str; 3],
+    // Timeline
+    pub no_dates: &'static str,
+    pub legend_firm: &'static str,
+    pub legend_inferred: &'static str,
+    pub legend_span: &'static str,
+    pub legend_article: &'static str,
+    pub show_all_dates: fn(usize) -> String,
+    pub undated_heading: &'static str,
+    pub own_date: &'static str,
+    pub certainty: fn(Certainty) -> &'static str,
+    pub date_basis: fn(DateBasis) -> &'static str,
+    pub months: [&'static str; 12],
+    /// Month names short enough for an axis label.
+    pub months_short: [&'static str; 12],
+    /// (day, month name, year)
+    pub day_month_year: fn(u32, &str, &str) -> String,
     // Entities
     pub entity_heading: fn(EntityType) -> &'static str,
     pub entity_kind: fn(EntityType) -> &'static str,
@@ -287,6 +359,8 @@ pub static EN: Text = Text {
     tab_figures: "Figures",
     tab_entities: "Entities",
     tab_findings: "Findings",
+    tab_matrix: "Matrix",
+    tab_timeline: "Timeline",
     articles_heading: "Articles",
     no_articles: "No articles yet. Paste one above or drop files on the page.",
     clear_all: "Clear all",
@@ -365,6 +439,86 @@ pub static EN: Text = Text {
     need_two: "Findings compare articles: add at least two about the same event.",
     no_findings: "No findings: the articles neither contradict nor confirm each other's figures.",
     time_note: "Note: a later publication date or an update in the text may explain the difference.",
+    filter_legend: "Show findings of kind",
+    findings_shown: |shown, total| {
+        if shown == total {
+            format!("Showing all {total}.")
+        } else {
+            format!("Showing {shown} of {total}.")
+        }
+    },
+    no_claims: "No claims yet: figures, denials and dated events of the articles show here, one row per concept.",
+    marks_legend: "What the marks mean",
+    matrix_caption: "Claims per concept and article. A blank cell: the article says nothing about it.",
+    col_concept: "Concept",
+    n_of_m: |n, m| format!("{n} of {m}"),
+    show_all_concepts: |n| format!("Show all {n} concepts"),
+    says_nothing: "says nothing",
+    claim_status: |s| match s {
+        Status::Conflicts => "conflicts",
+        Status::Denied => "denied",
+        Status::Diverges => "diverges",
+        Status::Compatible => "compatible",
+        Status::Agrees => "agrees",
+        Status::Other => "not compared",
+        Status::Alone => "only here",
+    },
+    may_be_update: "may be an update",
+    per_source: |source| format!("per {source}"),
+    denied_in: |numbers| format!("denied in article {numbers}"),
+    denied_by: |by| format!("denied by {by}"),
+    no_date_given: "no date given",
+    quoted: |text| format!("“{text}”"),
+    quote_show: |text| format!("“{text}” — show in the article"),
+    range_to: |lo, hi| format!("{lo} to {hi}"),
+    chart_name: |concept, unit, marks| match unit {
+        Some(unit) => format!("Interval chart of {concept} ({unit}): {marks}."),
+        None => format!("Interval chart of {concept}: {marks}."),
+    },
+    chart_mark: |n, interval| format!("article {n}, {interval}"),
+    chart_skipped_name: |n| format!("{n} more in another unit, not drawn."),
+    chart_skipped: |n| format!("{n} in another unit not drawn."),
+    about_read_as: |at, lo, hi| format!("about {at} (read as {lo} to {hi})"),
+    more_than_open: |v| format!("more than {v}, open above"),
+    or_more_open: |v| format!("{v} or more, open above"),
+    less_than: |v| format!("less than {v}"),
+    just_under_read_as: |v, lo| format!("just under {v} (read as {lo} up to, not including, {v})"),
+    decimal_mark: '.',
+    short_units: ["k", "M", "bn"],
+    no_dates: "No dates yet: the articles' own dates and the dates they name show here.",
+    legend_firm: "firm date",
+    legend_inferred: "inferred (rests on a guessed date)",
+    legend_span: "a month or a year: a bar as long as it lasts",
+    legend_article: "an article's own date (square)",
+    show_all_dates: |n| format!("Show all {n} dates"),
+    undated_heading: "Dates that could not be placed",
+    own_date: "the article's own date",
+    certainty: |c| match c {
+        Certainty::Firm => "firm",
+        Certainty::Inferred => "inferred",
+    },
+    date_basis: |b| match b {
+        DateBasis::AsWritten => "as written",
+        DateBasis::FromArticleDate => "counted from the article's date",
+        DateBasis::YearFromArticleDate => "year from the article's date",
+        DateBasis::FromGuessedDate => "counted from a guessed article date",
+        DateBasis::FromOtherArticles => "counted from the other articles' dates",
+        DateBasis::NothingToCountFrom => "nothing to count it from",
+        DateBasis::Given => "given",
+        DateBasis::DateLine => "from its date line",
+        DateBasis::TimeStamp => "from its time stamp",
+        DateBasis::Dateline => "from its dateline",
+        DateBasis::LatestNamed => "inferred from the latest date it names",
+        DateBasis::Unknown => "source unknown",
+    },
+    months: [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ],
+    months_short: [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ],
+    day_month_year: |d, m, y| format!("{d} {m} {y}"),
     entity_heading: |t| match t {
         EntityType::Person => "People",
         EntityType::Country => "Countries",
@@ -454,6 +608,8 @@ pub static DE: Text = Text {
     tab_figures: "Zahlen",
     tab_entities: "Namen",
     tab_findings: "Befunde",
+    tab_matrix: "Matrix",
+    tab_timeline: "Zeitleiste",
     articles_heading: "Artikel",
     no_articles: "Noch keine Artikel. Oben einen einfügen oder Dateien auf die Seite ziehen.",
     clear_all: "Alle entfernen",
@@ -540,6 +696,86 @@ pub static DE: Text = Text {
     need_two: "Befunde vergleichen Artikel: Mindestens zwei über dasselbe Ereignis hinzufügen.",
     no_findings: "Keine Befunde: Die Artikel widersprechen und bestätigen einander in keiner Zahl.",
     time_note: "Hinweis: Ein späteres Erscheinungsdatum oder eine Aktualisierung im Text kann den Unterschied erklären.",
+    filter_legend: "Befunde dieser Art zeigen",
+    findings_shown: |shown, total| {
+        if shown == total {
+            format!("Alle {total} werden gezeigt.")
+        } else {
+            format!("{shown} von {total} werden gezeigt.")
+        }
+    },
+    no_claims: "Noch keine Aussagen: Zahlen, Dementis und datierte Ereignisse der Artikel erscheinen hier, eine Zeile je Begriff.",
+    marks_legend: "Was die Zeichen bedeuten",
+    matrix_caption: "Aussagen je Begriff und Artikel. Eine leere Zelle: Der Artikel sagt dazu nichts.",
+    col_concept: "Begriff",
+    n_of_m: |n, m| format!("{n} von {m}"),
+    show_all_concepts: |n| format!("Alle {n} Begriffe zeigen"),
+    says_nothing: "sagt nichts dazu",
+    claim_status: |s| match s {
+        Status::Conflicts => "widerspricht",
+        Status::Denied => "dementiert",
+        Status::Diverges => "weicht ab",
+        Status::Compatible => "vereinbar",
+        Status::Agrees => "stimmt überein",
+        Status::Other => "nicht verglichen",
+        Status::Alone => "nur hier",
+    },
+    may_be_update: "vielleicht eine Aktualisierung",
+    per_source: |source| format!("laut {source}"),
+    denied_in: |numbers| format!("dementiert in Artikel {numbers}"),
+    denied_by: |by| format!("dementiert von {by}"),
+    no_date_given: "kein Datum genannt",
+    quoted: |text| format!("„{text}“"),
+    quote_show: |text| format!("„{text}“ – im Artikel zeigen"),
+    range_to: |lo, hi| format!("{lo} bis {hi}"),
+    chart_name: |concept, unit, marks| match unit {
+        Some(unit) => format!("Intervalldiagramm für {concept} ({unit}): {marks}."),
+        None => format!("Intervalldiagramm für {concept}: {marks}."),
+    },
+    chart_mark: |n, interval| format!("Artikel {n}, {interval}"),
+    chart_skipped_name: |n| format!("{n} weitere in einer anderen Einheit, nicht gezeichnet."),
+    chart_skipped: |n| format!("{n} in einer anderen Einheit nicht gezeichnet."),
+    about_read_as: |at, lo, hi| format!("etwa {at} (gelesen als {lo} bis {hi})"),
+    more_than_open: |v| format!("mehr als {v}, nach oben offen"),
+    or_more_open: |v| format!("{v} oder mehr, nach oben offen"),
+    less_than: |v| format!("weniger als {v}"),
+    just_under_read_as: |v, lo| format!("knapp unter {v} (gelesen als {lo} bis ausschließlich {v})"),
+    decimal_mark: ',',
+    short_units: ["\u{a0}Tsd.", "\u{a0}Mio.", "\u{a0}Mrd."],
+    no_dates: "Noch keine Daten: Die Erscheinungsdaten der Artikel und die Daten, die sie nennen, erscheinen hier.",
+    legend_firm: "sicheres Datum",
+    legend_inferred: "erschlossen (beruht auf einem geschätzten Datum)",
+    legend_span: "ein Monat oder ein Jahr: ein Balken so lang wie der Zeitraum",
+    legend_article: "Erscheinungsdatum eines Artikels (Quadrat)",
+    show_all_dates: |n| format!("Alle {n} Daten zeigen"),
+    undated_heading: "Daten, die sich nicht einordnen ließen",
+    own_date: "Erscheinungsdatum des Artikels",
+    certainty: |c| match c {
+        Certainty::Firm => "sicher",
+        Certainty::Inferred => "erschlossen",
+    },
+    date_basis: |b| match b {
+        DateBasis::AsWritten => "wie geschrieben",
+        DateBasis::FromArticleDate => "vom Datum des Artikels aus gezählt",
+        DateBasis::YearFromArticleDate => "Jahr aus dem Datum des Artikels",
+        DateBasis::FromGuessedDate => "von einem geschätzten Artikeldatum aus gezählt",
+        DateBasis::FromOtherArticles => "von den Daten der anderen Artikel aus gezählt",
+        DateBasis::NothingToCountFrom => "nichts, wovon es sich zählen ließe",
+        DateBasis::Given => "angegeben",
+        DateBasis::DateLine => "aus seiner Datumszeile",
+        DateBasis::TimeStamp => "aus seinem Zeitstempel",
+        DateBasis::Dateline => "aus seiner Ortsmarke",
+        DateBasis::LatestNamed => "erschlossen aus dem spätesten Datum, das er nennt",
+        DateBasis::Unknown => "Herkunft unbekannt",
+    },
+    months: [
+        "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+        "Oktober", "November", "Dezember",
+    ],
+    months_short: [
+        "Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sep.", "Okt.", "Nov.", "Dez.",
+    ],
+    day_month_year: |d, m, y| format!("{d}. {m} {y}"),
     entity_heading: |t| match t {
         EntityType::Person => "Personen",
         EntityType::Country => "Länder",

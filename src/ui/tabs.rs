@@ -1,4 +1,4 @@
-//! The three views as a keyboard-usable tab list (arrow keys, Home, End), following the WAI-ARIA
+//! The views as a keyboard-usable tab list (arrow keys, Home, End), following the WAI-ARIA
 //! tabs pattern: only the selected tab is in the Tab order.
 
 use yew::prelude::*;
@@ -10,10 +10,18 @@ pub enum View {
     Figures,
     Entities,
     Findings,
+    Matrix,
+    Timeline,
 }
 
 impl View {
-    pub const ALL: [View; 3] = [View::Figures, View::Entities, View::Findings];
+    pub const ALL: [View; 5] = [
+        View::Figures,
+        View::Entities,
+        View::Findings,
+        View::Matrix,
+        View::Timeline,
+    ];
 
     /// The `data-view` value, also the stem of the tab's and panel's ids.
     pub fn key(self) -> &'static str {
@@ -21,6 +29,8 @@ impl View {
             View::Figures => "figures",
             View::Entities => "entities",
             View::Findings => "findings",
+            View::Matrix => "matrix",
+            View::Timeline => "timeline",
         }
     }
 
@@ -29,6 +39,8 @@ impl View {
             View::Figures => t.tab_figures,
             View::Entities => t.tab_entities,
             View::Findings => t.tab_findings,
+            View::Matrix => t.tab_matrix,
+            View::Timeline => t.tab_timeline,
         }
     }
 
@@ -45,15 +57,15 @@ impl View {
 pub struct TabsProps {
     pub current: View,
     /// How many items each view holds, in the order of [`View::ALL`].
-    pub counts: [usize; 3],
+    pub counts: [usize; View::ALL.len()],
     pub on_change: Callback<View>,
 }
 
 #[function_component]
 pub fn Tabs(props: &TabsProps) -> Html {
     let t = use_text();
-    let refs = use_memo((), |_| {
-        [NodeRef::default(), NodeRef::default(), NodeRef::default()]
+    let refs = use_memo((), |_| -> [NodeRef; View::ALL.len()] {
+        std::array::from_fn(|_| NodeRef::default())
     });
     let current = View::ALL
         .iter()

@@ -44,10 +44,12 @@ fn after_german(doc: &Document, from: usize) -> Option<Counted> {
         if doc.is_capitalized(i) {
             let first = first.unwrap_or(i);
             let last = coordinated_german(doc, i, end).unwrap_or(i);
+            // The number counts the first noun for sure ("10.000 Soldaten und Waffen"); the
+            // coordinated one stays in the counted phrase but does not key the concept.
             return Some(Counted {
                 first,
                 last,
-                head: last,
+                head: i,
             });
         }
         if function_word(doc.lang, lower).is_some() || !is_adjective_de(lower) {

@@ -334,3 +334,22 @@ fn a_length_squared_is_an_area() {
     assert_eq!(f.unit.as_ref().map(|u| u.dimension), Some("area"));
     assert!((f.amount - 4.18).abs() < 1e-9);
 }
+
+#[test]
+fn a_coordinated_count_is_keyed_by_its_first_noun() {
+    let doc = Document::new(
+        "t",
+        "Nordkorea hat über 10.000 Soldaten und Waffen nach Russland verlegt.",
+    );
+    let f = &find(&doc)[0];
+    assert_eq!(f.concept.as_deref(), Some("soldat"));
+    assert_eq!(f.counted.as_deref(), Some("Soldaten und Waffen"));
+}
+
+#[test]
+fn a_duration_shows_its_written_unit() {
+    let doc = Document::new("t", "Er ist zu einem dreitägigen Besuch in Berlin.");
+    let f = &find(&doc)[0];
+    assert_eq!(f.value, 3.0);
+    assert_eq!(f.unit.as_ref().map(|u| u.symbol()), Some("day"));
+}

@@ -17,7 +17,24 @@ pub struct Unit {
     pub dimension: &'static str,
 }
 
+/// Display symbols by base unit and factor (`unit_symbols.tsv`).
+static SYMBOLS: LazyLock<Vec<(&'static str, f64, &'static str)>> = LazyLock::new(|| {
+    lexicon::rows(lexicon::UNIT_SYMBOLS)
+        .filter_map(|row| Some((row[0], row[1].parse().ok()?, row[2])))
+        .collect()
+});
+
 impl Unit {
+    /// The written unit as a reader names it ("km", "day"); the base unit when no symbol is listed.
+    pub fn symbol(&self) -> &'static str {
+        SYMBOLS
+            .iter()
+            .find(|(base, factor, _)| {
+                *base == self.base && (factor - self.factor).abs() <= 1e-9 * factor
+            })
+            .map_or(self.base, |(_, _, symbol)| symbol)
+    }
+
     /// A length squared is an area, cubed a volume (in litres, the base of volumes).
     pub fn raised(&self, power: i32) -> Unit {
         match power {

@@ -1,0 +1,86 @@
+//! A driver for profilers (callgrind, perf): runs `analyze` on one named input, `runs` times.
+//!
+//! `cargo build --release --example profile` then e.g.
+//! `valgrind --tool=callgrind target/release/examples/profile seeds 10`.
+//! Inputs: `seeds` (the five samples), `articles:N` (N samples in turn), `oneline:MB` (the samples
+//! on one line, repeated to MB megabytes), `nopunct:MB` (the same without sentence punctuation),
+//! `plain:MB` (a line of lower-case words, figures, pipes and commas, without names).
+//! With `PROFILE_JSON=path` set, the last report is written there, to check that an optimisation
+//! leaves the output unchanged.
+
+use std::time::Instant;
+
+use crosscheck::{analyze, Article};
+
+const SAMPLES: [&str; 5] = [
+    include_str!("../www/samples/000_304bf167e6ad5681.txt"),
+    include_str!("../www/samples/001_6ed0a51fcade1d8f.txt"),
+    include_str!("../www/samples/002_f0337515d6951f32.txt"),
+    include_str!("../www/samples/003_20e25f5ecb6ed905.txt"),
+    include_str!("../www/samples/004_58e442191e26c2fa.txt"),
+];
+
+fn repeated(unit: &str, megabytes: f64) -> String {
+    let bytes = (megabytes * (1 << 20) as f64) as usize;
+    let mut text = String::with_capacity(bytes + unit.len() + 1);
+    while text.len() < bytes {
+        text.push_str(unit);
+        text.push(' ');
+    }
+    text
+}
+
+fn input(name: &str) -> Option<Vec<Article>> {
+    let one_line = || SAMPLES.map(|s| s.replace('\n', " ")).join(" ");
+    let (kind, arg) = name.split_once(':').unwrap_or((name, ""));
+    Some(match kind {
+        "seeds" => SAMPLES
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Article::new(format!("{i}.txt"), *t))
+            .collect(),
+        "articles" => (0..arg.parse::<usize>().ok()?)
+            .map(|i| Article::new(format!("{i}.txt"), SAMPLES[i % 5]))
+            .collect(),
+        "oneline" => vec![Article::new("a", repeated(&one_line(), arg.parse().ok()?))],
+        "nopunct" => {
+            let words = one_line().replace(['.', '!', '?', '…'], " ");
+            vec![Article::new("a", repeated(&words, arg.parse().ok()?))]
+        }
+        "plain" => {
+            let line =
+                "es kamen 1.500 soldaten | und 20 panzer, laut angaben etwa 3,5 millionen euro; ";
+            vec![Article::new("a", repeated(line, arg.parse().ok()?))]
+        }
+        _ => return None,
+    })
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let Some(articles) = args.get(1).and_then(|name| input(name)) else {
+        eprintln!("usage: profile seeds|articles:N|oneline:MB|nopunct:MB|plain:MB [runs]");
+        std::process::exit(2);
+    };
+    let runs: usize = args.get(2).and_then(|r| r.parse().ok()).unwrap_or(1);
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    let started = Instant::now();
+    let mut report = analyze(&articles);
+    for _ in 1..runs {
+        report = analyze(&articles);
+    }
+    let each = started.elapsed().as_secs_f64() / runs as f64;
+    let figures = report.figures.len();
+    if let Ok(path) = std::env::var("PROFILE_JSON") {
+        let json = serde_json::to_string_pretty(&report).unwrap_or_default();
+        if let Err(e) = std::fs::write(&path, json) {
+            eprintln!("cannot write {path}: {e}");
+        }
+    }
+    println!(
+        "{} articles, {bytes} bytes, {figures} figures: {:.3} ms per run, {:.1} MB/s",
+        articles.len(),
+        each * 1e3,
+        bytes as f64 / each / 1e6
+    );
+}
