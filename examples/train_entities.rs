@@ -71,7 +71,7 @@ fn main() {
         use crosscheck::mentions::entities::features::{flag, shape_capitalized};
         let mut c = std::collections::BTreeMap::<(bool, bool, &str), usize>::new();
         for (facts, gold, _) in &data {
-            for i in 0..facts.len() {
+            for (i, &tag) in gold.iter().enumerate().take(facts.len()) {
                 if !shape_capitalized(facts.shape[i]) || facts.flags[i] & flag::SENTENCE_START != 0
                 {
                     continue;
@@ -88,8 +88,7 @@ fn main() {
                 } else {
                     "none"
                 };
-                *c.entry((gold[i] != O, facts.rule[i] != 0, lex))
-                    .or_default() += 1;
+                *c.entry((tag != O, facts.rule[i] != 0, lex)).or_default() += 1;
             }
         }
         for (k, v) in c {
