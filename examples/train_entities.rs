@@ -2,9 +2,12 @@
 //! writes the compact weights. Run by scripts/train_entities.sh, on the *test* split only; the dev
 //! split is for evaluation (tests/bench_germeval.rs).
 //!
-//! `train_entities TRAIN.conll OUT.bin [--holdout]`: with `--holdout` the last tenth of the
-//! training file is held out and scored each epoch (for choosing epochs and pruning), and nothing
-//! is written.
+//! `train_entities TRAIN.conll OUT.bin [--holdout] [--score OTHER.conll]`: with `--holdout` the
+//! last tenth of the training file is held out and scored each epoch (for choosing epochs and
+//! pruning), and nothing is written. `--score` prints the model alone (no rules kept over it) on
+//! another file after training; it is for choosing between a few configurations, never for
+//! tuning. `EPOCHS`, `BITS`, `PRUNE`, `MIN_SEEN`, `LOG_LEVELS` and
+//! `DROPOUT` in the environment override the defaults.
 
 #[path = "../tests/common/germeval.rs"]
 mod germeval;
@@ -18,6 +21,8 @@ const EPOCHS: usize = 12;
 const BITS: u32 = 18;
 const PRUNE: f32 = 0.06;
 const WORD_DROPOUT: f32 = 0.0;
+const MIN_SEEN: u8 = 3;
+const LOG_LEVELS: u8 = 0;
 
 fn class(kind: &str) -> Option<u8> {
     ["PER", "LOC", "ORG", "OTH"]
@@ -56,6 +61,16 @@ fn main() {
         std::process::exit(2);
     };
     let holdout = args.iter().any(|a| a == "--holdout");
+    let score = args
+        .iter()
+        .position(|a| a == "--score")
+        .and_then(|k| args.get(k + 1));
+    let env = |name: &str, default: f32| {
+        std::env::var(name)
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
+    };
     let text = std::fs::read_to_string(input).unwrap_or_else(|e| panic!("{input}: {e}"));
     let sentences = germeval::read(&text);
     let data: Vec<(Facts, Vec<u8>, usize)> = sentences
@@ -71,7 +86,7 @@ fn main() {
         use crosscheck::mentions::entities::features::{flag, shape_capitalized};
         let mut c = std::collections::BTreeMap::<(bool, bool, &str), usize>::new();
         for (facts, gold, _) in &data {
-            for (i, &tag) in gold.iter().enumerate().take(facts.len()) {
+            for (i, &g) in gold.iter().enumerate().take(facts.len()) {
                 if !shape_capitalized(facts.shape[i]) || facts.flags[i] & flag::SENTENCE_START != 0
                 {
                     continue;
@@ -88,7 +103,7 @@ fn main() {
                 } else {
                     "none"
                 };
-                *c.entry((tag != O, facts.rule[i] != 0, lex)).or_default() += 1;
+                *c.entry((g != O, facts.rule[i] != 0, lex)).or_default() += 1;
             }
         }
         for (k, v) in c {
@@ -102,14 +117,11 @@ fn main() {
         data.len()
     };
     let (train, held) = data.split_at(split);
-    let mut trainer = Trainer::new(BITS);
-    trainer.word_dropout = std::env::var("DROPOUT")
-        .ok()
-        .and_then(|d| d.parse().ok())
-        .unwrap_or(WORD_DROPOUT);
+    let mut trainer = Trainer::new(env("BITS", BITS as f32) as u32);
+    trainer.word_dropout = env("DROPOUT", WORD_DROPOUT);
     let mut order: Vec<usize> = (0..train.len()).collect();
     let mut seed = 0x2545_f491_4f6c_dd1du64;
-    for epoch in 0..EPOCHS {
+    for epoch in 0..env("EPOCHS", EPOCHS as f32) as usize {
         // A fixed-seed shuffle, so that training is reproducible.
         for k in (1..order.len()).rev() {
             seed ^= seed << 13;
@@ -121,6 +133,7 @@ fn main() {
             .iter()
             .map(|&k| trainer.learn(&train[k].0, &train[k].1))
             .sum();
+        trainer.end_epoch();
         print!("epoch {epoch}: {errors} training errors");
         if holdout {
             let mut tally = germeval::Tally::default();
@@ -133,11 +146,25 @@ fn main() {
         }
         println!();
     }
-    let prune = std::env::var("PRUNE")
-        .ok()
-        .and_then(|p| p.parse().ok())
-        .unwrap_or(PRUNE);
-    let weights = trainer.finish(prune);
+    let weights = trainer.finish(
+        env("PRUNE", PRUNE),
+        env("MIN_SEEN", MIN_SEEN as f32) as u8,
+        env("LOG_LEVELS", LOG_LEVELS as f32) as u8,
+    );
+    if let Some(path) = score {
+        let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let mut tally = germeval::Tally::default();
+        for s in germeval::read(&text) {
+            let doc = Document::new("s", &s.text);
+            let (facts, _) = facts_and_rules(&doc);
+            let gold = gold_tags(&s, &doc);
+            tally.add(
+                &spans_of(&gold),
+                &spans_of(&model::tag_with(&weights, &facts)),
+            );
+        }
+        println!("{}", tally.table(&format!("{path}, model alone")));
+    }
     if holdout {
         let mut tally = germeval::Tally::default();
         for (facts, gold, k) in held {

@@ -339,9 +339,6 @@ proptest! {
     }
 
     #[test]
-    #[ignore = "fails: compare/figures.rs picks a finding's witnesses from the earliest article, so \
-                which claims a finding quotes depends on the article order; the comparison owner is \
-                fixing witness ordering in another branch"]
     fn findings_do_not_depend_on_the_order_of_the_articles(
         (articles, shuffled) in with_seeds().prop_flat_map(|a| (Just(a.clone()), Just(a).prop_shuffle())),
     ) {
@@ -350,9 +347,6 @@ proptest! {
 }
 
 #[test]
-#[ignore = "fails: compare/figures.rs picks a finding's witnesses from the earliest article, so \
-            which claims a finding quotes depends on the article order; the comparison owner is \
-            fixing witness ordering in another branch"]
 fn the_seeds_give_the_same_findings_in_reverse_order() {
     let seeds = invariants::seeds();
     let reversed: Vec<Article> = seeds.iter().rev().cloned().collect();

@@ -13,11 +13,19 @@ CC-BY-SA 4.0):
   except those that are also common nouns ("Wolf", "Morgen"), function words ("Als"), months or weekdays ("March").
 
 Proper names (Toponym, Vorname, Nachname, Eigenname), abbreviations and multi-word entries are not
-common nouns. Run from the repository root: python3 scripts/lexicon/german_nouns.py
+common nouns. Only noun forms that occur in running German text are kept: those with a Zipf
+frequency of at least MIN_ZIPF in wordfreq 3.1.1 (PyPI; data CC-BY-SA 4.0, code Apache-2.0), about
+three in ten million words. Rarer nouns are mostly compounds of frequent ones, which the lookup
+splits, and the tagger's suffix features cover the rest; this keeps the table a fifth of its size.
+Needs `pip install wordfreq==3.1.1`. Run from the repository root:
+python3 scripts/lexicon/german_nouns.py
 """
 import csv, io, os, subprocess, sys, tempfile, zipfile
 
+from wordfreq import zipf_frequency
+
 VERSION = "1.2.5"
+MIN_ZIPF = float(os.environ.get("MIN_ZIPF", "3"))
 ENDINGS = ["s", "es", "n", "en", "e", "er", "ern", "nen", "ns", "ens"]
 NOT_COMMON = {"Toponym", "Vorname", "Nachname", "Eigenname", "Abkürzung", "Buchstabe", "Symbol",
               "Straßenname", "Affix", "Suffix", "Gebundenes Lexem", "Wortverbindung", "Redewendung",
@@ -71,7 +79,7 @@ def front_coded(words):
 
 def main():
     rows = list(csv.reader(io.StringIO(fetch())))[1:]
-    nouns, toponyms = [], set()
+    nouns, toponyms, every_form = [], set(), set()
     for row in rows:
         lemma, pos = row[0], set(row[1].split(","))
         if "Toponym" in pos and lemma[:1].isupper():
@@ -79,7 +87,10 @@ def main():
         if pos & NOT_COMMON or " " in lemma or not lemma[:1].isupper():
             continue
         forms = {w.lower() for w in row[7:] if w and " " not in w and "-" not in w}
-        nouns.append((lemma.lower(), forms))
+        every_form |= forms
+        forms = {w for w in forms if zipf_frequency(w, "de") >= MIN_ZIPF}
+        if forms:
+            nouns.append((min(forms, key=len), forms))
     lex = Lexicon()
     # Short words first, so that long ones can be rebuilt from them.
     nouns.sort(key=lambda n: (len(n[0]), n[0]))
@@ -94,11 +105,11 @@ def main():
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     with open(os.path.join(root, "src/lexicon/german_nouns.txt"), "w", encoding="utf-8") as f:
         f.write(HEADER.format(v=VERSION))
+        f.write(f"# Kept: forms with a Zipf frequency >= {MIN_ZIPF} in wordfreq 3.1.1 (CC-BY-SA 4.0).\n")
         f.write("# Lower-case common nouns, sorted, front-coded (leading digit = chars shared with the line before).\n")
         f.write("\n".join(front_coded(lex.kept)) + "\n")
     # A place name that is also a common noun ("Morgen", "Wolf") or a function word ("Als") is
     # left out: capitals prove nothing at the start of a sentence.
-    every_form = {f for _, forms in nouns for f in forms}
     function_words = set()
     for table in ("function_words.tsv", "months.tsv", "weekdays.tsv"):
         with open(os.path.join(root, "src/lexicon", table), encoding="utf-8") as f:

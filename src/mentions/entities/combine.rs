@@ -1,13 +1,17 @@
 //! Rules and model together. The rules' mentions stay as they are: they carry the tables' keys
 //! (countries, capitals, known organisations) and the compounds. The model adds the names no table
 //! knows, and it replaces the rules' guesses (a bare acronym, a capitalised word after a title):
-//! it reads the same evidence as features and has learnt how far to trust each. A month or
-//! weekday alone is never a name.
+//! it reads the same evidence as features and has learnt how far to trust each. A model span that
+//! holds one known name and more ("1. FC Nürnberg", "Bank of America") is the longer name, and it
+//! replaces the known one inside it. A month, a weekday or a demonym adjective alone is never a
+//! name.
 
 use super::cues::is_calendar_word;
 use super::features::class_of;
+use super::gazetteer::GAZETTEER;
 use super::recognize::EntityMention;
 use crate::report::EntityType;
+use crate::text::words::is_acronym;
 use crate::text::Document;
 
 /// The entity type of a model class (person, location, organisation; others are not reported).
@@ -20,15 +24,57 @@ fn kind_of(class: u8) -> Option<EntityType> {
     }
 }
 
+/// A month or weekday ("März"), or a demonym adjective ("Russische Offensive" in a headline):
+/// capitalised, but alone never a name.
+fn not_a_name_alone(doc: &Document, i: usize) -> bool {
+    let lower = doc.lower(i);
+    is_calendar_word(lower) || GAZETTEER.demonym(doc.lang, lower).is_some()
+}
+
+/// An acronym in brackets ("Bundesanstalt für Flussbau (BAF)") is being defined: the rules' guess
+/// stands, and `acronyms.rs` links it to the name before it.
+fn bracketed_acronym(doc: &Document, m: &EntityMention) -> bool {
+    m.first == m.last
+        && m.first > 0
+        && is_acronym(doc.word(m.first))
+        && doc.word(m.first - 1) == "("
+        && doc.word(m.last + 1) == ")"
+}
+
+/// Does a model span hold the known mention and more besides?
+fn holds(span: &(usize, usize, u8), m: &EntityMention) -> bool {
+    kind_of(span.2).is_some()
+        && span.0 <= m.first
+        && m.last <= span.1
+        && (span.0, span.1) != (m.first, m.last)
+}
+
 /// Merges the rules' mentions with the model's spans `(first, last, class)`.
 pub fn combine(
     doc: &Document,
     rules: Vec<EntityMention>,
     spans: &[(usize, usize, u8)],
 ) -> Vec<EntityMention> {
+    // The model span over each token (the model's spans never overlap).
+    let mut span_at: Vec<Option<u32>> = vec![None; doc.tokens.len()];
+    for (k, s) in spans.iter().enumerate() {
+        span_at[s.0..=s.1].fill(Some(k as u32));
+    }
+    // How many known names each model span holds: one and more words is a longer name; two or
+    // more side by side ("Nordkorea Russland") are a list the model ran together.
+    let mut held = vec![0u8; spans.len()];
+    for m in rules.iter().filter(|m| m.known && !m.in_compound) {
+        if let Some(k) = span_at[m.first].filter(|&k| holds(&spans[k as usize], m)) {
+            held[k as usize] = held[k as usize].saturating_add(1);
+        }
+    }
+    let replaced = |m: &EntityMention| {
+        span_at[m.first].is_some_and(|k| held[k as usize] == 1 && holds(&spans[k as usize], m))
+    };
     let mut out: Vec<EntityMention> = rules
         .into_iter()
-        .filter(|m| m.known || m.in_compound)
+        .filter(|m| m.known || m.in_compound || bracketed_acronym(doc, m))
+        .filter(|m| m.in_compound || !replaced(m))
         .collect();
     // Which tokens a kept mention covers, so that each span is checked in its own length.
     let mut taken = vec![false; doc.tokens.len()];
@@ -40,7 +86,7 @@ pub fn combine(
         let Some(kind) = kind_of(s.2) else {
             continue;
         };
-        if taken[s.0..=s.1].iter().any(|&t| t) || (s.0 == s.1 && is_calendar_word(doc.lower(s.0))) {
+        if taken[s.0..=s.1].iter().any(|&t| t) || s.0 == s.1 && not_a_name_alone(doc, s.0) {
             continue;
         }
         let (start, end) = doc.span(s.0, s.1);

@@ -74,6 +74,8 @@ pub struct Facts {
     pub word: Vec<u64>,
     pub suffix3: Vec<u64>,
     pub suffix4: Vec<u64>,
+    pub suffix2: Vec<u64>,
+    pub prefix3: Vec<u64>,
     pub shape: Vec<Shape>,
     pub flags: Vec<u16>,
     /// What the rules found: 0 nothing, else `1 + class` (person, location, organisation),
@@ -83,6 +85,9 @@ pub struct Facts {
     pub sentence: Vec<u32>,
     /// All capitals, two letters or more ("NATO"); for the rules, not a feature.
     pub acronym: Vec<bool>,
+    /// Could a gazetteer name start here? Most words cannot, and then the phrase table is not
+    /// asked; for the rules, not a feature.
+    pub name_start: Vec<bool>,
 }
 
 /// The facts of a token that depend on its word alone.
@@ -91,9 +96,12 @@ struct WordFacts {
     word: u64,
     suffix3: u64,
     suffix4: u64,
+    suffix2: u64,
+    prefix3: u64,
     shape: Shape,
     flags: u16,
     acronym: bool,
+    name_start: bool,
 }
 
 /// The coarse class of an entity type: person 0, location 1, organisation 2.
@@ -103,6 +111,13 @@ pub fn class_of(kind: EntityType) -> Option<u8> {
         EntityType::Country | EntityType::Place => Some(1),
         EntityType::Organization | EntityType::Media | EntityType::Company => Some(2),
         EntityType::Other => None,
+    }
+}
+
+fn prefix(lower: &str, chars: usize) -> &str {
+    match lower.char_indices().nth(chars) {
+        Some((at, _)) => &lower[..at],
+        None => lower,
     }
 }
 
@@ -121,11 +136,14 @@ impl Facts {
             word: Vec::with_capacity(n),
             suffix3: Vec::with_capacity(n),
             suffix4: Vec::with_capacity(n),
+            suffix2: Vec::with_capacity(n),
+            prefix3: Vec::with_capacity(n),
             shape: Vec::with_capacity(n),
             flags: Vec::with_capacity(n),
             rule: vec![0; n],
             sentence: doc.sentence_of.clone(),
             acronym: Vec::with_capacity(n),
+            name_start: Vec::with_capacity(n),
         };
         // Everything that depends on the word alone, once per distinct word: news repeats its
         // words, and hashing, shapes and a compound split are dear.
@@ -139,6 +157,8 @@ impl Facts {
                     word: hash_str(lower),
                     suffix3: hash_str(suffix(lower, 3)),
                     suffix4: hash_str(suffix(lower, 4)),
+                    suffix2: hash_str(suffix(lower, 2)),
+                    prefix3: hash_str(prefix(lower, 3)),
                     shape: shape(word),
                     flags: if is_word {
                         lexical_flags(doc.lang, word, lower)
@@ -146,13 +166,17 @@ impl Facts {
                         0
                     },
                     acronym: is_word && is_acronym(word),
+                    name_start: is_word && super::gazetteer::GAZETTEER.may_start(lower),
                 }
             });
             facts.word.push(w.word);
             facts.suffix3.push(w.suffix3);
             facts.suffix4.push(w.suffix4);
+            facts.suffix2.push(w.suffix2);
+            facts.prefix3.push(w.prefix3);
             facts.shape.push(w.shape);
             facts.acronym.push(w.acronym);
+            facts.name_start.push(w.name_start);
             let mut f = w.flags;
             if doc.starts_sentence(i) {
                 f |= flag::SENTENCE_START;
@@ -285,6 +309,17 @@ pub fn features(facts: &Facts, i: usize, prev: u8, prev2: u8, out: &mut Vec<u64>
     out.push(t(26, combine(shape(before), flags(before))));
     out.push(t(27, word(Some(i + 2))));
     out.push(t(28, combine(facts.suffix3[i], flags(me))));
+    let suffix3 = |j: Option<usize>| match j {
+        Some(j) if facts.near(i, j) => facts.suffix3[j],
+        _ => BOUNDARY,
+    };
+    out.push(t(29, facts.prefix3[i]));
+    out.push(t(30, facts.suffix2[i]));
+    out.push(t(31, combine(p, word(before))));
+    out.push(t(32, combine(flags(before), flags(me))));
+    out.push(t(33, suffix3(after)));
+    out.push(t(34, suffix3(before)));
+    out.push(t(35, combine(shape(me), flags(me))));
     let f = facts.flags[i];
     for bit in 0..flag::COUNT {
         if f & (1 << bit) != 0 {

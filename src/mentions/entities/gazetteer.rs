@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use super::fxhash::FxHashSet;
 use crate::lexicon;
 use crate::report::{EntityType, Language};
 use crate::text::words::{is_acronym, PhraseTable};
@@ -30,6 +31,9 @@ pub struct Known {
 
 pub struct Gazetteer {
     names: PhraseTable<Known>,
+    /// The first word (lower case) of every name, so that most words are turned away by one
+    /// fast lookup.
+    firsts: FxHashSet<String>,
     /// Country keys by demonym stem ("nordkoreanisch" → "country:KP").
     demonyms: HashMap<(Language, String), String>,
     /// The canonical name of each country in each language, for display.
@@ -40,9 +44,16 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(build);
 
 fn build() -> Gazetteer {
     let mut names = PhraseTable::default();
+    let mut firsts = FxHashSet::default();
     let mut country_names = HashMap::new();
     let mut add = |name: &str, known: Known| {
         for (k, variant) in inflections(name).into_iter().enumerate() {
+            if let Some(first) = crate::text::words::phrase_tokens(&variant)
+                .into_iter()
+                .next()
+            {
+                firsts.insert(first);
+            }
             names.insert(
                 &variant,
                 Known {
@@ -125,6 +136,7 @@ fn build() -> Gazetteer {
     }
     Gazetteer {
         names,
+        firsts,
         demonyms,
         country_names,
     }
@@ -171,6 +183,11 @@ fn inflections(name: &str) -> Vec<String> {
 }
 
 impl Gazetteer {
+    /// Could a name start with this word (lower case)?
+    pub fn may_start(&self, lower: &str) -> bool {
+        self.firsts.contains(lower)
+    }
+
     /// The longest known name that starts at `at`, with its length in tokens.
     /// `original` gives the words as written, to check capitalisation.
     pub fn at<'w, S: AsRef<str>>(

@@ -1,8 +1,9 @@
 //! German common nouns: is a capitalised word a noun of the language ("Soldaten", "Haubitzen",
 //! "Bundesregierung") rather than a name?
 //!
-//! The table (src/lexicon/german_nouns.txt, from the German Wiktionary) is front-coded and leaves
-//! out what this lookup rebuilds: inflection endings on a listed form, and compounds whose head
+//! The table (src/lexicon/german_nouns.txt, from the German Wiktionary) holds the noun forms that
+//! occur in running text (wordfreq Zipf frequency ≥ 3), is front-coded and leaves out what this
+//! lookup rebuilds: inflection endings on a listed form, and compounds whose head
 //! and modifier are both nouns. scripts/lexicon/german_nouns.py runs the same lookup while building
 //! the table, so every form of every noun in the source is found.
 
@@ -109,7 +110,9 @@ mod tests {
 
     #[test]
     fn compounds_of_nouns_are_nouns() {
-        assert_eq!(noun("haubitzen"), NounEvidence::Compound);
+        // "Haubitzen" itself is rarer than the table's cut (Zipf 2.3 < 3): the tagger's suffix
+        // features carry such words; compounds of frequent nouns are rebuilt here.
+        assert_eq!(noun("kampfpanzern"), NounEvidence::Compound);
         assert_eq!(noun("bundesregierung"), NounEvidence::Compound);
         assert_eq!(noun("hilfswerk"), NounEvidence::Compound);
     }

@@ -48,11 +48,11 @@ pub(super) struct Names<'g> {
 }
 
 impl Names<'static> {
-    fn new(doc: &Document) -> Self {
+    fn new(doc: &Document, facts: &Facts) -> Self {
         let original = |i: usize| doc.word(i);
         let at = (0..doc.tokens.len())
             .map(|i| {
-                if doc.is_word(i) {
+                if facts.name_start[i] {
                     GAZETTEER.at(doc.lowers(), &original, i)
                 } else {
                     None
@@ -96,7 +96,7 @@ pub fn recognize(doc: &Document) -> Vec<EntityMention> {
 /// What the tagger reads of a document (the rules' mentions included), and those mentions.
 pub fn facts_and_rules(doc: &Document) -> (Facts, Vec<EntityMention>) {
     let mut facts = Facts::new(doc);
-    let names = Names::new(doc);
+    let names = Names::new(doc, &facts);
     let rules = rules(doc, &facts, &names);
     facts.set_rules(&rules);
     (facts, rules)
@@ -105,7 +105,7 @@ pub fn facts_and_rules(doc: &Document) -> (Facts, Vec<EntityMention>) {
 /// The rules alone, without the learned model (for measuring what the model adds).
 pub fn recognize_rules(doc: &Document) -> Vec<EntityMention> {
     let facts = Facts::new(doc);
-    let names = Names::new(doc);
+    let names = Names::new(doc, &facts);
     let mut all = rules(doc, &facts, &names);
     acronyms::link_definitions(doc, &mut all);
     all
