@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds the page into dist/, a complete static site (index.html, JS glue, wasm, stylesheet, icons,
-# samples) that any static file server can serve. Honours CARGO_TARGET_DIR.
+# samples, the analysis worker and the offline cache) that any static file server can serve, and
+# dist/crosscheck.html, the same page in one file that works opened from disk (file://).
+# Honours CARGO_TARGET_DIR.
 set -euo pipefail
 . "$(dirname "$0")/setup.sh"
 cd "$CROSSCHECK_ROOT"
@@ -18,7 +20,9 @@ rm -rf "$out"
 mkdir -p "$out"
 
 say "wasm-bindgen"
-wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name app "$wasm"
+# no-modules: a classic script defining `wasm_bindgen`, which the page, the worker (importScripts)
+# and the single file (one inline script, also the worker's source there) can all load.
+wasm-bindgen --target no-modules --no-typescript --out-dir "$out" --out-name app "$wasm"
 
 say "wasm-opt -Oz"
 # The features rustc enables by default for wasm32 and wasm-bindgen's output uses (bulk memory for
@@ -31,6 +35,13 @@ node_modules/.bin/wasm-opt -Oz \
 cp index.html "$out/"
 cp -R www/. "$out/"
 
+# The offline cache is named after this build, so a new build replaces the old cache.
+build_id=$(cat "$out/app_bg.wasm" "$out/app.js" "$out/main.js" "$out/style.css" "$out/index.html" | sha256sum | cut -c1-16)
+sed -i "s/BUILD_ID/$build_id/" "$out/sw.js"
+
+say "dist/crosscheck.html (one file, for file://)"
+python3 scripts/single_file.py "$out"
+
 rm -rf dist
 mv "$out" dist
 
@@ -38,5 +49,6 @@ raw=$(wc -c < dist/app_bg.wasm)
 gz=$(gzip -9 -c dist/app_bg.wasm | wc -c)
 js=$(wc -c < dist/app.js)
 say "dist/ ready"
-printf 'wasm: %d bytes (%d KB), gzipped %d bytes (%d KB); js glue %d bytes\n' \
-  "$raw" $((raw / 1024)) "$gz" $((gz / 1024)) "$js"
+single=$(wc -c < dist/crosscheck.html)
+printf 'wasm: %d bytes (%d KB), gzipped %d bytes (%d KB); js glue %d bytes; crosscheck.html %d bytes (%d KB)\n' \
+  "$raw" $((raw / 1024)) "$gz" $((gz / 1024)) "$js" "$single" $((single / 1024))

@@ -12,6 +12,7 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
@@ -36,18 +37,33 @@ fn dist() -> PathBuf {
 /// The static server for `dist/`, started once for the whole test binary.
 fn site() -> SocketAddr {
     static SITE: OnceLock<SocketAddr> = OnceLock::new();
-    *SITE.get_or_init(|| {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind a local port for dist/");
-        let addr = listener.local_addr().expect("local address");
-        std::thread::spawn(move || {
-            for stream in listener.incoming().flatten() {
-                std::thread::spawn(move || {
-                    let _ = serve(stream);
-                });
+    static ONLINE: AtomicBool = AtomicBool::new(true);
+    *SITE.get_or_init(|| start_server(&ONLINE))
+}
+
+/// A second server for `dist/` (another origin, so its own offline cache) that the test can
+/// switch off: then every connection is closed unanswered, as if the network were gone.
+fn switchable_site() -> (SocketAddr, &'static AtomicBool) {
+    static SITE: OnceLock<SocketAddr> = OnceLock::new();
+    static ONLINE: AtomicBool = AtomicBool::new(true);
+    (*SITE.get_or_init(|| start_server(&ONLINE)), &ONLINE)
+}
+
+fn start_server(online: &'static AtomicBool) -> SocketAddr {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind a local port for dist/");
+    let addr = listener.local_addr().expect("local address");
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            if !online.load(Ordering::SeqCst) {
+                drop(stream);
+                continue;
             }
-        });
-        addr
-    })
+            std::thread::spawn(move || {
+                let _ = serve(stream);
+            });
+        }
+    });
+    addr
 }
 
 /// Answers one GET with a file from `dist/` (or 404); enough HTTP for a browser.
@@ -83,6 +99,7 @@ fn serve(mut stream: TcpStream) -> std::io::Result<()> {
                 Some("wasm") => "application/wasm",
                 Some("css") => "text/css; charset=utf-8",
                 Some("svg") => "image/svg+xml",
+                Some("json") => "application/json",
                 Some("txt") => "text/plain; charset=utf-8",
                 _ => "application/octet-stream",
             };
@@ -131,7 +148,31 @@ struct Page {
 }
 
 impl Page {
+    /// The page at `/`, with the samples analysed.
     async fn open() -> Page {
+        let page = Page::browser().await;
+        page.client
+            .goto(&format!("http://{}/", site()))
+            .await
+            .expect("load the page");
+        // `data-ms` appears once the first analysis is done.
+        page.wait_for("#status[data-ms]")
+            .await
+            .expect("the app starts and analyses the samples");
+        page
+    }
+
+    /// A fresh browser (its own profile: nothing stored from another test) at `url`, once the
+    /// app has mounted.
+    async fn open_at(url: &str) -> Page {
+        let page = Page::browser().await;
+        page.client.goto(url).await.expect("load the page");
+        page.wait_for("#status").await.expect("the app starts");
+        page
+    }
+
+    /// A fresh browser on no page yet.
+    async fn browser() -> Page {
         let turn = ONE_BROWSER.lock().await;
         assert!(
             dist().join("index.html").is_file() && dist().join("app_bg.wasm").is_file(),
@@ -179,20 +220,11 @@ impl Page {
             .await
             .expect("a Chromium session through chromedriver");
 
-        let page = Page {
+        Page {
             client,
             _driver: driver,
             _turn: turn,
-        };
-        page.client
-            .goto(&format!("http://{}/", site()))
-            .await
-            .expect("load the page");
-        // `data-ms` appears once the first analysis is done.
-        page.wait_for("#status[data-ms]")
-            .await
-            .expect("the app starts and analyses the samples");
-        page
+        }
     }
 
     /// Closes the browser whatever happened, then reports the first failure of the steps.
@@ -257,6 +289,34 @@ impl Page {
     async fn js(&self, script: &str) -> Result<serde_json::Value> {
         Ok(self.client.execute(script, vec![]).await?)
     }
+
+    /// Every figure row as "article|value|hedge", in page order: what "the same figures" means.
+    async fn figures(&self) -> Result<Vec<String>> {
+        let rows = self
+            .js("return [...document.querySelectorAll('.figure')].map(r => \
+                 [r.dataset.doc, r.dataset.value, r.dataset.hedge].join('|'))")
+            .await?;
+        Ok(serde_json::from_value(rows)?)
+    }
+
+    /// Saves a PNG of the page as target/screenshots/NAME.png.
+    async fn screenshot(&self, name: &str) -> Result {
+        let folder = screenshots();
+        std::fs::create_dir_all(&folder)?;
+        let png = self.client.screenshot().await?;
+        check(png.starts_with(b"\x89PNG"), "the screenshot is a PNG")?;
+        let file = folder.join(format!("{name}.png"));
+        std::fs::write(&file, &png)?;
+        println!("screenshot: {}", file.display());
+        Ok(())
+    }
+}
+
+fn screenshots() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"))
+        .join("screenshots")
 }
 
 fn check(condition: bool, message: impl Into<String>) -> Result {
@@ -662,12 +722,642 @@ async fn articles_too_large_for_the_browser_storage_are_flagged() {
     page.finish(outcome).await;
 }
 
-/// Where screenshots go: `target/screenshots/` (or under `CARGO_TARGET_DIR`).
-fn screenshots() -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"))
-        .join("screenshots")
+/// Makes a share-link fragment in the browser itself (CompressionStream's raw deflate, then
+/// base64url), independently of the page's own encoder: `value` becomes the link's JSON.
+const MAKE_FRAGMENT: &str = r#"
+    const done = arguments[arguments.length - 1];
+    const json = typeof arguments[0] === 'string' ? arguments[0] : JSON.stringify(arguments[0]);
+    const stream = new Blob([json]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+    new Response(stream).arrayBuffer().then((buffer) => {
+        let binary = '';
+        for (const b of new Uint8Array(buffer)) binary += String.fromCharCode(b);
+        done('cc1.' + btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''));
+    });
+"#;
+
+#[tokio::test]
+async fn a_share_link_opens_the_same_analysis_in_a_fresh_browser() {
+    let page = Page::open().await;
+    let shared: Result<(String, Vec<String>)> = async {
+        let page = &page;
+        page.wait_for_text("#status", "5 articles").await?;
+        page.paste("Polizeibericht", "Die Polizei zählte 34 Tote.")
+            .await?;
+        page.wait_for_text(".figure[data-doc=Polizeibericht]", "34")
+            .await?;
+        page.click("#copy-link").await?;
+        let field = page.wait_for("#share-link").await?;
+        let link = field.prop("value").await?.unwrap_or_default();
+        check(link.contains("#cc1."), format!("a share link: {link}"))?;
+        check(
+            !link.contains("Polizei"),
+            "the link carries the text compressed, not in the clear",
+        )?;
+        page.screenshot("share-link").await?;
+        // Escape closes the link box.
+        field.send_keys(&Key::Escape.to_string()).await?;
+        check(
+            page.count("#share-link").await? == 0,
+            "Escape closed the link box",
+        )?;
+        let focused = page.js("return document.activeElement.id").await?;
+        check(
+            focused == json!("copy-link"),
+            format!("the focus is back on Copy link ({focused})"),
+        )?;
+        Ok((link, page.figures().await?))
+    }
+    .await;
+    let (link, figures) = match shared {
+        Ok(shared) => {
+            page.finish(Ok(())).await;
+            shared
+        }
+        Err(e) => {
+            page.finish(Err(e)).await;
+            unreachable!()
+        }
+    };
+
+    // A new browser has nothing stored: all it knows comes from the link.
+    let page = Page::open_at(&link).await;
+    let outcome: Result = async {
+        let page = &page;
+        page.wait_for_text("#status", "6 articles").await?;
+        page.wait_for(".article[data-id=Polizeibericht]").await?;
+        page.wait_for("#status[data-ms]").await?;
+        let opened = page.figures().await?;
+        check(
+            opened == figures,
+            format!("the same figures: {opened:?} vs {figures:?}"),
+        )?;
+        page.wait_for_text(".notice-info", "from a link").await?;
+        let address = page.client.current_url().await?;
+        check(
+            address.fragment().is_none(),
+            format!("the fragment is dropped after opening: {address}"),
+        )
+    }
+    .await;
+    page.finish(outcome).await;
+}
+
+#[tokio::test]
+async fn broken_oversized_and_hostile_links_change_nothing_and_run_nothing() {
+    let page = Page::open().await;
+    let outcome: Result = async {
+        let page = &page;
+        page.wait_for_text("#status", "5 articles").await?;
+        let base = format!("http://{}/", site());
+
+        // Cut off in the middle of the deflate stream.
+        page.client
+            .goto(&format!("{base}#cc1.eJwLyUhVyC3NS0ktUkjOzytRBAA"))
+            .await?;
+        page.wait_for_text(".notice-error", "broken").await?;
+        check(page.count(".article").await? == 5, "nothing was replaced")?;
+
+        // A "zip bomb": 3 MB of one letter deflates to a few kilobytes.
+        let bomb = page
+            .client
+            .execute_async(
+                MAKE_FRAGMENT,
+                vec![json!(format!(
+                    "[{{\"id\":\"a\",\"text\":\"{}\"}}]",
+                    "a".repeat(3 << 20)
+                ))],
+            )
+            .await?;
+        let bomb = bomb.as_str().unwrap_or_default().to_string();
+        check(bomb.len() < 64 * 1024, "the bomb fits a link")?;
+        page.client.goto(&format!("{base}#{bomb}")).await?;
+        page.wait_for_text(".notice-error", "more than crosscheck opens")
+            .await?;
+        check(page.count(".article").await? == 5, "nothing was replaced")?;
+
+        // A later version.
+        page.client.goto(&format!("{base}#cc9.AAAA")).await?;
+        page.wait_for_text(".notice-error", "different version")
+            .await?;
+
+        // Markup in every field of a well-formed link.
+        let hostile = page
+            .client
+            .execute_async(
+                MAKE_FRAGMENT,
+                vec![json!([{
+                    "id": "<img src=x onerror=\"window.__pwned=1\">",
+                    "title": "<script>window.__pwned=2</script>",
+                    "text": "<svg onload=\"window.__pwned=3\"></svg> Die Polizei zählte 7 Tote."
+                }])],
+            )
+            .await?;
+        page.client
+            .goto(&format!("{base}#{}", hostile.as_str().unwrap_or_default()))
+            .await?;
+        page.wait_for_text("#status", "1 article").await?;
+        page.wait_for_text(".article-name", "<img").await?;
+        page.click(".article-open").await?;
+        page.wait_for_text("#reader .reader-text", "<svg onload")
+            .await?;
+        let images = page
+            .js("return document.querySelectorAll('img, svg[onload]').length")
+            .await?;
+        check(images == json!(0), "no element was made from the link")?;
+        let pwned = page.js("return typeof window.__pwned").await?;
+        check(pwned == json!("undefined"), "nothing from the link ran")?;
+        // The samples the link replaced can be had back.
+        page.click("#undo").await?;
+        page.wait_for_text("#status", "5 articles").await?;
+        Ok(())
+    }
+    .await;
+    page.finish(outcome).await;
+}
+
+#[tokio::test]
+async fn an_exported_report_dropped_on_the_page_restores_the_same_report() {
+    // The export is a Blob behind an <a download>; the test keeps the Blob to read it back.
+    const KEEP_BLOBS: &str = r#"
+        window.__blobs = [];
+        const make = URL.createObjectURL;
+        URL.createObjectURL = (blob) => { window.__blobs.push(blob); return make(blob); };
+    "#;
+    const READ_BLOB: &str = r#"
+        const done = arguments[arguments.length - 1];
+        const blob = window.__blobs[window.__blobs.length - 1];
+        blob.text().then((text) => done({ type: blob.type, text }));
+    "#;
+    const DROP_JSON: &str = r#"
+        const dt = new DataTransfer();
+        dt.items.add(new File([arguments[0]], "crosscheck-report.json", { type: "application/json" }));
+        const target = document.querySelector('.layout');
+        for (const type of ["dragenter", "dragover", "drop"]) {
+            target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+        }
+    "#;
+    let page = Page::open().await;
+    let outcome: Result = async {
+        let page = &page;
+        page.wait_for_text("#status", "5 articles").await?;
+        let before = page.figures().await?;
+        let status_before = page.wait_for("#status span").await?.text().await?;
+        page.js(KEEP_BLOBS).await?;
+
+        page.click("#export-json").await?;
+        let json_file = page.client.execute_async(READ_BLOB, vec![]).await?;
+        let text = json_file["text"].as_str().unwrap_or_default().to_string();
+        let export: serde_json::Value = serde_json::from_str(&text)?;
+        check(
+            export["format"] == json!("crosscheck-export"),
+            "marked as ours",
+        )?;
+        check(
+            export["articles"].as_array().map(Vec::len) == Some(5),
+            "with its articles",
+        )?;
+        check(
+            export["report"]["figures"].as_array().map(Vec::len) == Some(before.len()),
+            "and the report",
+        )?;
+
+        page.click("#export-csv").await?;
+        let csv = page.client.execute_async(READ_BLOB, vec![]).await?;
+        let csv = csv["text"].as_str().unwrap_or_default().to_string();
+        check(
+            csv.trim_start_matches('\u{feff}')
+                .starts_with("article,text,value"),
+            "a CSV header",
+        )?;
+        check(
+            csv.lines().count() == before.len() + 1,
+            "a CSV row per figure",
+        )?;
+
+        page.click("#export-md").await?;
+        let md = page.client.execute_async(READ_BLOB, vec![]).await?;
+        let md = md["text"].as_str().unwrap_or_default().to_string();
+        let findings = md.find("## Findings").unwrap_or(usize::MAX);
+        let matrix = md.find("## Claim matrix").unwrap_or(0);
+        check(
+            findings < matrix,
+            "Markdown: findings first, then the claim matrix",
+        )?;
+
+        page.click("#clear-all").await?;
+        page.wait_for_text("#status", "0 articles").await?;
+        page.client.execute(DROP_JSON, vec![json!(text)]).await?;
+        page.wait_for_text(".notice-info", "crosscheck-report.json")
+            .await?;
+        page.wait_for_text("#status", "5 articles").await?;
+        page.wait_for("#status[data-ms]").await?;
+        let after = page.figures().await?;
+        check(after == before, "the same figures after the import")?;
+        let status_after = page.wait_for("#status span").await?.text().await?;
+        let counts = |s: &str| s.split(" · analysed").next().unwrap_or("").to_string();
+        check(
+            counts(&status_after) == counts(&status_before),
+            format!("the same counts: {status_after} vs {status_before}"),
+        )?;
+
+        // A JSON file that is not ours is refused by name.
+        page.client
+            .execute(DROP_JSON, vec![json!("{\"hello\": 1}")])
+            .await?;
+        page.wait_for_text(".notice-error", "not a crosscheck export")
+            .await?;
+        Ok(())
+    }
+    .await;
+    page.finish(outcome).await;
+}
+
+#[tokio::test]
+async fn removing_and_clearing_can_be_undone_from_the_keyboard() {
+    let page = Page::open().await;
+    let outcome: Result = async {
+        let page = &page;
+        page.wait_for_text("#status", "5 articles").await?;
+        let order = page
+            .js("return [...document.querySelectorAll('.article')].map(a => a.dataset.id)")
+            .await?;
+        let second = order[1].as_str().unwrap_or_default().to_string();
+
+        page.click(&format!(".article[data-id='{second}'] .remove"))
+            .await?;
+        page.wait_for_text("#status", "4 articles").await?;
+        page.wait_for_text("#undo-toast", &second).await?;
+        page.screenshot("undo").await?;
+        // The removed button took the focus with it; Undo has it now, so Enter brings it back.
+        let focused = page.js("return document.activeElement.id").await?;
+        check(
+            focused == json!("undo"),
+            format!("Undo has the focus ({focused})"),
+        )?;
+        page.client
+            .active_element()
+            .await?
+            .send_keys(&Key::Enter.to_string())
+            .await?;
+        page.wait_for_text("#status", "5 articles").await?;
+        let restored = page
+            .js("return [...document.querySelectorAll('.article')].map(a => a.dataset.id)")
+            .await?;
+        check(restored == order, "back in its place")?;
+        let focused = page
+            .js("return document.activeElement.closest('.article')?.dataset.id ?? null")
+            .await?;
+        check(
+            focused == json!(second),
+            format!("the focus is on the article brought back ({focused})"),
+        )?;
+        check(page.count("#undo-toast").await? == 0, "the toast is gone")?;
+
+        page.click("#clear-all").await?;
+        page.wait_for_text("#status", "0 articles").await?;
+        // Ctrl+Z, as anywhere else.
+        page.client
+            .active_element()
+            .await?
+            .send_keys(&format!("{}z{}", Key::Control, Key::Control))
+            .await?;
+        page.wait_for_text("#status", "5 articles").await?;
+        // And it is kept: a reload shows the restored list.
+        page.client.refresh().await?;
+        page.wait_for_text("#status", "5 articles").await?;
+        Ok(())
+    }
+    .await;
+    page.finish(outcome).await;
+}
+
+#[tokio::test]
+async fn the_page_switches_between_english_and_german_and_remembers() {
+    let page = Page::open().await;
+    let outcome: Result = async {
+        let page = &page;
+        page.wait_for_text("[data-view=figures]", "Figures").await?;
+        page.click("[data-lang=de]").await?;
+        page.wait_for_text("[data-view=figures]", "Zahlen").await?;
+        page.wait_for_text("#status", "5 Artikel").await?;
+        page.wait_for_text("#add-article", "Artikel hinzufügen")
+            .await?;
+        let lang = page.js("return document.documentElement.lang").await?;
+        check(lang == json!("de"), "<html lang> follows")?;
+        let pressed = page
+            .js("return document.querySelector('[data-lang=de]').getAttribute('aria-pressed')")
+            .await?;
+        check(pressed == json!("true"), "the switch says which is on")?;
+        // German numbers in the figures view.
+        page.wait_for_text(".figure-phrase", "mehr als 10.000")
+            .await?;
+        page.screenshot("german").await?;
+        page.client.refresh().await?;
+        page.wait_for_text("[data-view=figures]", "Zahlen").await?;
+        page.click("[data-lang=en]").await?;
+        page.wait_for_text("[data-view=figures]", "Figures").await?;
+        page.wait_for_text(".figure-phrase", "more than 10,000")
+            .await?;
+        Ok(())
+    }
+    .await;
+    page.finish(outcome).await;
+}
+
+#[tokio::test]
+async fn escape_closes_the_reader() {
+    let page = Page::open().await;
+    let outcome: Result = async {
+        let page = &page;
+        let figure = page.wait_for_text(".figure", "10.000").await?;
+        figure.find(Locator::Css("button")).await?.click().await?;
+        page.wait_for("#reader mark").await?;
+        page.client
+            .active_element()
+            .await?
+            .send_keys(&Key::Escape.to_string())
+            .await?;
+        page.wait_for("#reader .reader-hint").await?;
+        Ok(())
+    }
+    .await;
+    page.finish(outcome).await;
+}
+
+#[tokio::test]
+async fn two_hundred_files_dropped_at_once_are_all_added() {
+    const DROP_MANY: &str = r#"
+        const dt = new DataTransfer();
+        for (let i = 0; i < 200; i++) {
+            dt.items.add(new File(["Die Polizei zählte " + (i + 1) + " Tote."], "bericht-" + i + ".txt", { type: "text/plain" }));
+        }
+        const target = document.querySelector('.layout');
+        for (const type of ["dragenter", "dragover", "drop"]) {
+            target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+        }
+    "#;
+    let page = Page::open().await;
+    let outcome: Result = async {
+        let page = &page;
+        page.wait_for_text("#status", "5 articles").await?;
+        page.js(DROP_MANY).await?;
+        page.wait_for_text("#status", "205 articles").await?;
+        page.wait_for_text(".notice-info", "200 files").await?;
+        page.wait_for_text(".figure[data-doc='bericht-199.txt']", "200")
+            .await?;
+        Ok(())
+    }
+    .await;
+    page.finish(outcome).await;
+}
+
+#[tokio::test]
+async fn windows_1252_text_is_read_and_pdf_and_png_are_refused_by_their_bytes() {
+    const DROP_BYTES: &str = r#"
+        const dt = new DataTransfer();
+        for (const [name, bytes] of arguments[0]) {
+            dt.items.add(new File([new Uint8Array(bytes)], name));
+        }
+        const target = document.querySelector('.layout');
+        for (const type of ["dragenter", "dragover", "drop"]) {
+            target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+        }
+    "#;
+    let mut latin1 = b"Die Polizei z".to_vec();
+    latin1.push(0xe4); // ä in Windows-1252
+    latin1.extend_from_slice(b"hlte 34 Tote. Stra");
+    latin1.push(0xdf); // ß
+    latin1.extend_from_slice(b"e gesperrt.");
+    let pdf = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj".to_vec();
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+    let page = Page::open().await;
+    let outcome: Result = async {
+        let page = &page;
+        page.wait_for_text("#status", "5 articles").await?;
+        page.client
+            .execute(
+                DROP_BYTES,
+                vec![json!([
+                    ["alt.txt", latin1],
+                    ["scan.txt", pdf],
+                    ["foto.txt", png]
+                ])],
+            )
+            .await?;
+        page.wait_for_text(".notice-info", "windows-1252").await?;
+        page.wait_for_text(".notice-error", "scan.txt is a PDF")
+            .await?;
+        page.wait_for_text(".notice-error", "foto.txt is an image")
+            .await?;
+        page.wait_for("#status[data-ms]").await?;
+        page.wait_for_text(".figure[data-doc='alt.txt']", "34")
+            .await?;
+        page.click(".article[data-id='alt.txt'] .article-open")
+            .await?;
+        page.wait_for_text("#reader .reader-text", "zählte 34 Tote. Straße")
+            .await?;
+        check(
+            page.count(".article").await? == 6,
+            "only the text was added",
+        )
+    }
+    .await;
+    page.finish(outcome).await;
+}
+
+#[tokio::test]
+async fn a_large_paste_shows_progress_and_can_be_cancelled() {
+    let page = Page::open().await;
+    let outcome: Result = async {
+        let page = &page;
+        page.wait_for_text("#status", "5 articles").await?;
+        check(
+            page.count(".app[data-engine=worker]").await? == 1,
+            "the analysis runs in a worker",
+        )?;
+        // Real news text, not a repeated word, so the core has work to do.
+        page.client
+            .execute(
+                "const box = document.getElementById('paste');
+                 box.style.display = 'none';
+                 box.value = (arguments[0] + '\\n\\n').repeat(arguments[1]);
+                 document.getElementById('add-article').click();",
+                vec![
+                    json!(include_str!("../www/samples/002_f0337515d6951f32.txt")),
+                    json!(1200),
+                ],
+            )
+            .await?;
+        page.wait_for("#progress").await?;
+        page.wait_for_text("#progress", "MB").await?;
+        // The page answers while the worker works.
+        let started = Instant::now();
+        page.js("return document.title").await?;
+        check(
+            started.elapsed() < Duration::from_secs(2),
+            "the page is not frozen",
+        )?;
+        page.screenshot("progress").await?;
+        page.click("#cancel-analysis").await?;
+        page.wait_for("#cancelled").await?;
+        check(
+            page.count("#progress").await? == 0,
+            "no progress after a cancel",
+        )?;
+        // The worker was replaced: removing the large article gives a fresh analysis.
+        page.click(".article:last-child .remove").await?;
+        page.wait_for_text("#status", "5 articles").await?;
+        page.wait_for("#status[data-ms]").await?;
+        check(
+            page.count("#cancelled").await? == 0,
+            "the next run clears the note",
+        )?;
+        Ok(())
+    }
+    .await;
+    page.finish(outcome).await;
+}
+
+#[tokio::test]
+async fn the_single_file_opens_from_disk_and_analyses_the_samples() {
+    let file = dist().join("crosscheck.html");
+    assert!(
+        file.is_file(),
+        "dist/crosscheck.html is missing: run scripts/build.sh"
+    );
+    let page = Page::open_at(&format!("file://{}", file.display())).await;
+    let outcome: Result = async {
+        let page = &page;
+        page.wait_for("#status[data-ms]").await?;
+        page.wait_for_text("#status", "5 articles").await?;
+        page.wait_for_text(".figure", "10.000").await?;
+        let engine = page
+            .js("return document.querySelector('.app').dataset.engine")
+            .await?;
+        println!("single file analyses in: {engine}");
+        check(
+            engine == json!("worker"),
+            "the analysis runs in a worker there too",
+        )?;
+        let outside = page
+            .js("return performance.getEntriesByType('resource').map(e => e.name).filter(n => !n.startsWith('blob:') && !n.startsWith('data:'))")
+            .await?;
+        check(
+            outside == json!([]),
+            format!("nothing fetched: {outside}"),
+        )?;
+        page.paste("Polizeibericht", "Die Polizei zählte 34 Tote.")
+            .await?;
+        page.wait_for_text(".figure[data-doc=Polizeibericht]", "34")
+            .await?;
+        page.screenshot("single-file").await
+    }
+    .await;
+    page.finish(outcome).await;
+}
+
+#[tokio::test]
+async fn the_hosted_page_works_offline_after_the_first_visit() {
+    let (addr, online) = switchable_site();
+    online.store(true, Ordering::SeqCst);
+    let page = Page::open_at(&format!("http://{addr}/")).await;
+    let outcome: Result = async {
+        let page = &page;
+        page.wait_for("#status[data-ms]").await?;
+        // The service worker installs (caching the app shell) and takes the page over.
+        let started = Instant::now();
+        while page
+            .js("return !!navigator.serviceWorker.controller")
+            .await?
+            != json!(true)
+        {
+            check(
+                started.elapsed() < PATIENCE,
+                "the service worker took over the page",
+            )?;
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        online.store(false, Ordering::SeqCst);
+        page.client.refresh().await?;
+        page.wait_for("#status[data-ms]").await?;
+        page.wait_for_text("#status", "5 articles").await?;
+        page.wait_for_text(".figure", "10.000").await?;
+        check(
+            page.count(".app[data-engine=worker]").await? == 1,
+            "the worker starts offline too",
+        )?;
+        // The network really is gone: what the cache lacks cannot be had.
+        let fetched = page
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 fetch('samples/000_304bf167e6ad5681.txt?x=' + Date.now())
+                     .then(() => done('fetched'), () => done('failed'));",
+                vec![],
+            )
+            .await?;
+        check(fetched == json!("failed"), format!("offline: {fetched}"))
+    }
+    .await;
+    online.store(true, Ordering::SeqCst);
+    page.finish(outcome).await;
+}
+
+#[tokio::test]
+async fn the_findings_print_as_a_report() {
+    let page = Page::open().await;
+    let outcome: Result = async {
+        let page = &page;
+        page.click("[data-view=findings]").await?;
+        page.wait_for(".finding").await?;
+        let pdf = page
+            .client
+            .print(fantoccini::wd::PrintConfiguration::default())
+            .await?;
+        check(pdf.starts_with(b"%PDF"), "a PDF")?;
+        let folder = screenshots();
+        std::fs::create_dir_all(&folder)?;
+        std::fs::write(folder.join("print.pdf"), &pdf)?;
+        println!("printed: {}", folder.join("print.pdf").display());
+        Ok(())
+    }
+    .await;
+    page.finish(outcome).await;
+}
+
+#[tokio::test]
+async fn articles_too_long_for_a_link_offer_the_export_instead() {
+    let page = Page::open().await;
+    let outcome: Result = async {
+        let page = &page;
+        page.wait_for_text("#status", "5 articles").await?;
+        // 150 KB of words that do not repeat, so deflate cannot shrink them below 64 KB.
+        page.js("const box = document.getElementById('paste');
+             box.style.display = 'none';
+             let words = [];
+             for (let i = 0; i < 20000; i++) words.push(Math.random().toString(36).slice(2, 9));
+             box.value = words.join(' ');
+             document.getElementById('add-article').click();")
+            .await?;
+        page.wait_for_text("#status", "6 articles").await?;
+        page.click("#copy-link").await?;
+        let offer = page.wait_for(".link-too-long").await?;
+        let text = offer.text().await?;
+        check(
+            text.contains("64 KB"),
+            format!("the limit is named: {text}"),
+        )?;
+        check(
+            offer.find_all(Locator::Css("button.primary")).await?.len() == 1,
+            "with the JSON export at hand",
+        )?;
+        check(
+            page.count("#share-link").await? == 0,
+            "and no link that would break",
+        )
+    }
+    .await;
+    page.finish(outcome).await;
 }
 
 async fn save_screenshot(page: &Page, name: &str) -> Result {
@@ -918,6 +1608,73 @@ async fn the_soldier_chart_draws_more_than_as_an_open_arrow() {
             .await?;
         chart.click().await.ok();
         save_screenshot(page, "charts.png").await
+    }
+    .await;
+    page.finish(outcome).await;
+}
+
+#[tokio::test]
+async fn the_matrix_timeline_filter_and_charts_speak_german_too() {
+    let page = Page::open().await;
+    let outcome: Result = async {
+        let page = &page;
+        page.wait_for_text("#status", "5 articles").await?;
+        page.click("[data-lang=de]").await?;
+        page.wait_for_text("[data-view=timeline]", "Zeitleiste")
+            .await?;
+
+        // The figures' interval chart is named in German, with German numbers.
+        let chart = page
+            .wait_for(".figure-group[data-concept=soldat] svg.interval-chart")
+            .await?;
+        let name = chart.attr("aria-label").await?.unwrap_or_default();
+        check(
+            name.starts_with("Intervalldiagramm für soldat") && name.contains("mehr als 10.000"),
+            format!("the chart's name is German: {name:?}"),
+        )?;
+
+        page.click("[data-view=matrix]").await?;
+        page.wait_for_text(".status-legend", "stimmt überein")
+            .await?;
+        page.wait_for_text(".matrix-corner", "Begriff").await?;
+        let row = page
+            .wait_for("#panel-matrix tr.matrix-row[data-concept=soldat]")
+            .await?;
+        let text = row.text().await?;
+        check(
+            text.contains("mehr als 10.000") && text.contains("5 von 5"),
+            format!("the soldier row reads in German: {text:?}"),
+        )?;
+        check(
+            !text.contains("more than"),
+            format!("no English left in the row: {text:?}"),
+        )?;
+
+        page.click("[data-view=timeline]").await?;
+        page.wait_for_text(".timeline-legend", "sicheres Datum")
+            .await?;
+        page.wait_for_text(
+            ".timeline-item[data-kind=event][data-value='2024-11-15']",
+            "15. November 2024",
+        )
+        .await?;
+        page.wait_for_text(".timeline-item .certainty", "erschlossen")
+            .await?;
+
+        page.click("[data-view=findings]").await?;
+        page.wait_for_text(".findings-filter legend", "Befunde dieser Art zeigen")
+            .await?;
+        page.wait_for_text(".filter-chip[data-kind=compatible]", "Vereinbar")
+            .await?;
+        page.wait_for_text(".findings-shown", "Alle 6 werden gezeigt")
+            .await?;
+        page.screenshot("german-matrix").await?;
+
+        // Back to English for the tests after this one.
+        page.click("[data-lang=en]").await?;
+        page.wait_for_text("[data-view=timeline]", "Timeline")
+            .await?;
+        Ok(())
     }
     .await;
     page.finish(outcome).await;

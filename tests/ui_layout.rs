@@ -10,6 +10,9 @@
 mod claim_rows;
 #[path = "../src/ui/glyph.rs"]
 mod glyph;
+// The word tables the helpers take (the browser-only parts of the module are left out natively).
+#[path = "../src/ui/i18n.rs"]
+mod i18n;
 #[path = "../src/ui/scale.rs"]
 mod scale;
 #[path = "../src/ui/when.rs"]

@@ -12,8 +12,10 @@ use wasm_bindgen_test::*;
 #[path = "../src/ui/mod.rs"]
 mod ui;
 
-use ui::files::{self, Format};
+use ui::files::{self, Binary, Format, Refusal};
+use ui::i18n::{self, Lang};
 use ui::spans::{split, Mark};
+use ui::{base64url, export, share};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -108,39 +110,299 @@ fn html_without_a_title_takes_its_first_heading() {
 }
 
 #[wasm_bindgen_test]
-fn text_files_must_be_utf8_and_not_binary() {
+fn utf8_and_utf16_text_is_read_as_is() {
     assert_eq!(
-        files::decode("a.txt", "Grüße".as_bytes().to_vec()).unwrap(),
-        "Grüße"
+        files::decode("Grüße".as_bytes(), Format::Text).unwrap(),
+        ("Grüße".to_string(), None)
     );
     assert_eq!(
-        files::decode("a.txt", "\u{feff}BOM".as_bytes().to_vec()).unwrap(),
-        "BOM"
+        files::decode("\u{feff}BOM".as_bytes(), Format::Text).unwrap(),
+        ("BOM".to_string(), None)
     );
-    let latin1 = files::decode("alt.txt", vec![b'G', 0xfc, b'n']).unwrap_err();
-    assert!(
-        latin1.contains("alt.txt") && latin1.contains("UTF-8"),
-        "{latin1}"
-    );
-    let binary = files::decode("bild.txt", vec![0x89, b'P', b'N', b'G', 0, 0]).unwrap_err();
-    assert!(binary.contains("binary"), "{binary}");
+    // "Gü" in UTF-16LE with its byte order mark, as Windows Notepad saves "Unicode".
+    let (text, encoding) = files::decode(&[0xff, 0xfe, b'G', 0, 0xfc, 0], Format::Text).unwrap();
+    assert_eq!((text.as_str(), encoding), ("Gü", Some("UTF-16LE")));
 }
 
 #[wasm_bindgen_test]
-fn only_text_markdown_and_html_files_are_taken() {
+fn latin1_and_windows_1252_text_is_decoded_not_refused() {
+    // "Grüße – 5 €" in Windows-1252: ü, ß, the en dash and the euro sign are single bytes.
+    let bytes = [
+        b'G', b'r', 0xfc, 0xdf, b'e', b' ', 0x96, b' ', b'5', b' ', 0x80,
+    ];
+    let (text, encoding) = files::decode(&bytes, Format::Text).unwrap();
+    assert_eq!(text, "Grüße – 5 €");
+    assert_eq!(encoding, Some("windows-1252"));
+}
+
+#[wasm_bindgen_test]
+fn an_html_file_is_decoded_in_the_charset_it_declares() {
+    let mut page = b"<meta charset=\"iso-8859-15\"><p>Preis: 5 ".to_vec();
+    page.push(0xa4); // the euro sign in ISO-8859-15, the currency sign in Latin-1
+    let (text, encoding) = files::decode(&page, Format::Html).unwrap();
+    assert!(text.ends_with("5 €"), "{text}");
+    assert_eq!(encoding, Some("ISO-8859-15"));
+}
+
+#[wasm_bindgen_test]
+fn a_declared_encoding_not_read_here_is_refused_not_garbled() {
+    let page = b"<meta charset=shift_jis><p>\x93\xfa\x96\x7b</p>";
+    assert_eq!(files::decode(page, Format::Html), Err(Refusal::BadEncoding));
+    // A UTF-16 file cut in the middle of a character.
+    assert_eq!(
+        files::decode(&[0xff, 0xfe, b'G', 0, 0xfc], Format::Text),
+        Err(Refusal::BadEncoding)
+    );
+}
+
+#[wasm_bindgen_test]
+fn binary_files_are_refused_by_their_first_bytes() {
+    let refused = |bytes: &[u8]| files::decode(bytes, Format::Text).unwrap_err();
+    assert_eq!(
+        refused(b"%PDF-1.7\n%\xe2\xe3"),
+        Refusal::NotText(Binary::Pdf)
+    );
+    assert_eq!(
+        refused(b"\x89PNG\r\n\x1a\n\0\0"),
+        Refusal::NotText(Binary::Image)
+    );
+    assert_eq!(
+        refused(b"\xff\xd8\xff\xe0\0\x10JFIF"),
+        Refusal::NotText(Binary::Image)
+    );
+    assert_eq!(
+        refused(b"PK\x03\x04\x14\0"),
+        Refusal::NotText(Binary::Archive)
+    );
+    assert_eq!(refused(b"abc\0def"), Refusal::NotText(Binary::Other));
+    // Control characters in any 8-bit reading: no text in an encoding we know.
+    assert_eq!(
+        refused(&[0x81, 0x02, 0x03, 0x04, 0x05, 0x06]),
+        Refusal::BadEncoding
+    );
+}
+
+#[wasm_bindgen_test]
+fn refusals_name_the_file_in_the_page_language() {
+    let pdf = files::Refused {
+        name: "scan.pdf".into(),
+        why: Refusal::NotText(Binary::Pdf),
+    };
+    assert!(pdf
+        .message(&i18n::EN)
+        .starts_with("scan.pdf is a PDF, not text"));
+    assert!(pdf
+        .message(&i18n::DE)
+        .starts_with("scan.pdf ist ein PDF, kein Text"));
+}
+
+#[wasm_bindgen_test]
+fn only_text_markdown_html_and_json_files_are_taken() {
     assert_eq!(files::format_of("a.TXT", ""), Some(Format::Text));
     assert_eq!(files::format_of("notes.md", ""), Some(Format::Text));
     assert_eq!(files::format_of("page.htm", ""), Some(Format::Html));
     assert_eq!(files::format_of("noext", "text/plain"), Some(Format::Text));
+    assert_eq!(files::format_of("export.json", ""), Some(Format::Json));
     assert_eq!(files::format_of("report.pdf", "application/pdf"), None);
     assert_eq!(files::format_of("photo.jpg", ""), None);
 }
 
 #[wasm_bindgen_test]
 fn texts_over_20_mb_are_refused() {
-    assert!(files::too_large("x", files::MAX_BYTES).is_none());
-    let message = files::too_large("This text", files::MAX_BYTES + 1).unwrap();
-    assert!(message.contains("20.0 MB"), "{message}");
+    assert!(files::too_large(&i18n::EN, "x", files::MAX_BYTES).is_none());
+    let message = files::too_large(&i18n::EN, "This text", files::MAX_BYTES + 1).unwrap();
+    assert!(message.contains("at most 20.0 MB"), "{message}");
+    let german = files::too_large(&i18n::DE, "Dieser Text", files::MAX_BYTES + 1).unwrap();
+    assert!(german.contains("höchstens 20,0 MB"), "{german}");
+}
+
+#[wasm_bindgen_test]
+fn html_page_chrome_is_dropped_and_the_article_kept() {
+    let (_, text) = files::html_to_text(
+        "<body><header><a href=/>Startseite</a> Ressorts</header>\
+         <nav>Politik Wirtschaft</nav>\
+         <div role=navigation>Mehr Menü</div>\
+         <main><article><header><h1>Unfall auf der A7</h1></header>\
+         <p>Die Polizei zählte 12 Verletzte.</p>\
+         <aside>Lesen Sie auch: Stau</aside>\
+         <footer>Von Anna Muster</footer></article></main>\
+         <div hidden>versteckt</div><div aria-hidden=true>Werbung</div>\
+         <footer>Impressum Datenschutz</footer></body>",
+    )
+    .expect("parsed");
+    assert_eq!(
+        text,
+        "Unfall auf der A7\nDie Polizei zählte 12 Verletzte.\nVon Anna Muster"
+    );
+}
+
+#[wasm_bindgen_test]
+fn base64url_round_trips_every_length() {
+    for len in 0..40usize {
+        let bytes: Vec<u8> = (0..len).map(|i| (i * 37 + 250) as u8).collect();
+        let text = base64url::encode(&bytes);
+        assert!(!text.contains(['+', '/', '=']), "{text}");
+        assert_eq!(base64url::decode(&text), Some(bytes));
+    }
+    assert_eq!(base64url::encode(b"\xfb\xff"), "-_8");
+    assert_eq!(
+        base64url::decode("a+b/"),
+        None,
+        "the standard alphabet is not ours"
+    );
+    assert_eq!(
+        base64url::decode("abcde"),
+        None,
+        "no encoder leaves one character over"
+    );
+}
+
+fn articles(n: usize) -> Vec<crosscheck::Article> {
+    (0..n)
+        .map(|i| {
+            let mut a =
+                crosscheck::Article::new(format!("Bericht {i}"), "Die Polizei zählte 34 Tote.");
+            a.title = Some(format!("Titel {i}"));
+            a
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn a_share_link_round_trips_its_articles() {
+    let list = articles(3);
+    let fragment = share::encode(&list).expect("fits a link");
+    assert!(fragment.starts_with("cc1."));
+    assert_eq!(share::decode(&format!("#{fragment}")), Some(Ok(list)));
+}
+
+#[wasm_bindgen_test]
+fn other_fragments_are_not_share_links() {
+    assert_eq!(share::decode(""), None);
+    assert_eq!(share::decode("#panel-figures"), None);
+    assert_eq!(share::decode("#cc"), None);
+    assert_eq!(share::decode("#ccx.abc"), None);
+}
+
+#[wasm_bindgen_test]
+fn broken_foreign_and_oversized_links_are_refused() {
+    use ui::share::LinkError;
+    assert_eq!(share::decode("#cc2.abc"), Some(Err(LinkError::Version)));
+    assert_eq!(
+        share::decode("#cc1.not*base64"),
+        Some(Err(LinkError::Broken))
+    );
+    assert_eq!(share::decode("#cc1.AAAA"), Some(Err(LinkError::Broken)));
+    // Valid deflate of something that is not a list of articles.
+    let not_articles = miniz_oxide::deflate::compress_to_vec(br#"{"id": 1}"#, 6);
+    let link = format!("cc1.{}", base64url::encode(&not_articles));
+    assert_eq!(share::decode(&link), Some(Err(LinkError::Broken)));
+    // An empty list opens nothing.
+    let empty = miniz_oxide::deflate::compress_to_vec(b"[]", 6);
+    let link = format!("cc1.{}", base64url::encode(&empty));
+    assert_eq!(share::decode(&link), Some(Err(LinkError::Broken)));
+    // A zip bomb: 5 MB that deflate to a few kilobytes.
+    let bomb = format!(r#"[{{"id":"a","text":"{}"}}]"#, "a".repeat(5 << 20));
+    let bomb = miniz_oxide::deflate::compress_to_vec(bomb.as_bytes(), 9);
+    let link = format!("cc1.{}", base64url::encode(&bomb));
+    assert!(link.len() < share::MAX_LINK);
+    assert_eq!(share::decode(&link), Some(Err(LinkError::TooBig)));
+    // Too many articles.
+    assert_eq!(
+        share::validate(articles(share::MAX_ARTICLES + 1)),
+        Err(LinkError::TooBig)
+    );
+    // Over the length a link may have.
+    let long = format!("cc1.{}", "A".repeat(share::MAX_LINK));
+    assert_eq!(share::decode(&long), Some(Err(LinkError::TooBig)));
+}
+
+#[wasm_bindgen_test]
+fn articles_too_large_for_a_link_say_how_large() {
+    // Text that does not compress: every word different.
+    let text: String = (0..40_000u32)
+        .map(|i| format!("{:x} ", i.wrapping_mul(2_654_435_761)))
+        .collect();
+    let list = vec![crosscheck::Article::new("gross", text)];
+    let length = share::encode(&list).expect_err("too long for a link");
+    assert!(length > share::MAX_LINK);
+}
+
+#[wasm_bindgen_test]
+fn an_export_reads_back_its_articles_and_nothing_else() {
+    let list = articles(2);
+    let report = crosscheck::analyze(&list);
+    let json = export::to_json(&list, &report);
+    assert_eq!(export::from_json(&json), Ok(list));
+    assert_eq!(
+        export::from_json(r#"{"hello": 1}"#),
+        Err(export::ImportError::NotOurs)
+    );
+    assert_eq!(
+        export::from_json("not json"),
+        Err(export::ImportError::NotOurs)
+    );
+    assert_eq!(
+        export::from_json(r#"{"format": "crosscheck-export", "version": 2, "articles": []}"#),
+        Err(export::ImportError::Damaged)
+    );
+    assert_eq!(
+        export::from_json(r#"{"format": "crosscheck-export", "version": 1, "articles": 5}"#),
+        Err(export::ImportError::Damaged)
+    );
+}
+
+#[wasm_bindgen_test]
+fn csv_cells_are_quoted_and_formulas_defused() {
+    assert_eq!(export::quote("plain"), "plain");
+    assert_eq!(export::quote("a,b"), "\"a,b\"");
+    assert_eq!(
+        export::quote("er sagte \"nein\""),
+        "\"er sagte \"\"nein\"\"\""
+    );
+    assert_eq!(export::quote("zwei\nZeilen"), "\"zwei\nZeilen\"");
+    for formula in ["=HYPERLINK(\"x\")", "+1", "-1+1", "@SUM(A1)", "\t=1"] {
+        assert!(export::text_cell(formula).starts_with('\''), "{formula}");
+    }
+    assert_eq!(export::text_cell("10.000 Soldaten"), "10.000 Soldaten");
+}
+
+#[wasm_bindgen_test]
+fn the_figures_csv_has_a_row_per_figure() {
+    let mut hostile = crosscheck::Article::new(
+        "=cmd|' /C calc'!A0",
+        "Die Polizei zählte 34 Tote, sagte er.",
+    );
+    hostile.title = None;
+    let report = crosscheck::analyze(&[hostile]);
+    let csv = export::figures_csv(&report);
+    let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines.len(), report.figures.len() + 1);
+    assert!(lines[0]
+        .trim_start_matches('\u{feff}')
+        .starts_with("article,text,value,"));
+    assert!(lines[1].starts_with("'=cmd|' /C calc'!A0,"), "{}", lines[1]);
+    assert!(lines[1].contains(",34,"), "{}", lines[1]);
+}
+
+#[wasm_bindgen_test]
+fn the_worker_entry_answers_json_with_json() {
+    let report =
+        ui::binding::analyze_json(r#"[{"id": "a", "text": "Die Polizei zählte 34 Tote."}]"#)
+            .expect("a report");
+    let report: crosscheck::Report = serde_json::from_str(&report).expect("the report type");
+    assert_eq!(report.documents[0].id, "a");
+    assert!(ui::binding::analyze_json("no").is_err());
+}
+
+#[wasm_bindgen_test]
+fn the_language_follows_the_browser_tag() {
+    assert_eq!(Lang::from_tag("de-AT"), Lang::De);
+    assert_eq!(Lang::from_tag("de"), Lang::De);
+    assert_eq!(Lang::from_tag("en-GB"), Lang::En);
+    assert_eq!(Lang::from_tag("fr"), Lang::En);
+    assert_eq!((i18n::DE.number)(10_000.0), "10.000");
+    assert_eq!((i18n::DE.number)(1.5), "1,5");
 }
 
 #[wasm_bindgen_test]
@@ -185,20 +447,22 @@ async fn the_page_mounts_and_shows_the_samples() {
     root.set_id("app");
     document.body().unwrap().append_child(&root).unwrap();
     ui::start();
-    // The analysis runs a frame after mounting, slowly in a debug build: allow 30 s.
+    // The analysis runs a frame after mounting, slowly in a debug build: allow 30 s. Yew may
+    // render the views and the status line in different turns, so wait for both.
+    let status = || {
+        document
+            .get_element_by_id("status")
+            .and_then(|s| s.text_content())
+            .unwrap_or_default()
+    };
     let mut figures = 0;
     for _ in 0..1500 {
         gloo::timers::future::TimeoutFuture::new(20).await;
         figures = document.query_selector_all(".figure").unwrap().length();
-        if figures > 0 {
+        if figures > 0 && status().contains("5 articles") {
             break;
         }
     }
     assert!(figures > 0, "the figures view fills from the samples");
-    let status = document
-        .get_element_by_id("status")
-        .unwrap()
-        .text_content()
-        .unwrap();
-    assert!(status.contains("5 articles"), "{status}");
+    assert!(status().contains("5 articles"), "{}", status());
 }

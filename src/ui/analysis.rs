@@ -67,6 +67,11 @@ impl Analysis {
         let started = now();
         let report = analyze(&articles);
         let millis = now() - started;
+        Analysis::done(articles, report, millis)
+    }
+
+    /// A report computed elsewhere (in the analysis worker) for these articles.
+    pub fn done(articles: Rc<Vec<Article>>, report: Report, millis: f64) -> Self {
         Analysis {
             report,
             millis,

@@ -1,12 +1,12 @@
-//! The app: holds the articles, the messages, the open view and the clicked span, runs the core
-//! when the articles change, and takes files dropped anywhere on the window.
+//! The app: holds the articles, the messages, the open view, the clicked span, the language and
+//! the last undoable change; runs the core when the articles change; takes files dropped anywhere
+//! on the window and articles from a share link.
 
 use std::cell::Cell;
 use std::rc::Rc;
 
 use crosscheck::Article;
 use gloo::events::{EventListener, EventListenerOptions};
-use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::DragEvent;
 use yew::prelude::*;
@@ -16,16 +16,23 @@ use super::article_list::ArticleList;
 use super::entities::EntitiesView;
 use super::figures::FiguresView;
 use super::file_pick::FilePick;
-use super::files;
+use super::files::{self, Picked};
 use super::findings::FindingsView;
+use super::i18n::Lang;
+use super::lang_switch::LangSwitch;
 use super::matrix::MatrixView;
 use super::notices::{Level, NoticeAction, NoticeList, Notices};
 use super::paste::PasteBox;
+use super::progress::AnalysisProgress;
 use super::reader::Reader;
+use super::share::{self, LinkError};
+use super::share_panel::SharePanel;
 use super::status::StatusLine;
 use super::store::{self, ArticleAction, Articles};
 use super::tabs::{Tabs, View};
 use super::timeline::TimelineView;
+use super::undo::{self, Lost, Restore, Undo, UndoToast};
+use super::worker::{self, LARGE};
 use super::{claim_rows, when};
 
 #[function_component]
@@ -40,21 +47,90 @@ pub fn App() -> Html {
     let dragging = use_state_eq(|| false);
     let saved = use_state_eq(|| true);
 
+    let lang = use_state_eq(Lang::initial);
+    let t = lang.text();
+    let undo = use_state_eq(|| None::<Undo>);
+    let serials = use_mut_ref(|| 0u32);
+
     let list = articles.list.clone();
-    // The core runs a frame after the articles change, so the page (with "analysing…" in the
-    // status line) is on screen first: on a first visit the core's tables take a moment to build,
-    // and a large article a few seconds to read. A newer change cancels a run not yet started.
-    let analysis = use_state(|| Rc::new(Analysis::pending(list.clone())));
+    // The list and language as of this render, for callbacks registered once (the drop listener,
+    // the link listener) and for file reads that finish later.
+    let latest = use_mut_ref(|| (list.clone(), *lang));
+    *latest.borrow_mut() = (list.clone(), *lang);
+    let next_serial = {
+        let serials = serials.clone();
+        move || {
+            let mut s = serials.borrow_mut();
+            *s = s.wrapping_add(1);
+            *s
+        }
+    };
+    // The core runs off the page's thread where it can (see worker.rs); until its answer is in, the
+    // views show the analysis before the change and the status line says "analysing".
+    let run = worker::use_analysis(list.clone());
+    let analysis: Rc<Analysis> = run.analysis.clone();
+    let stopped = run.cancelled || run.failed;
+    let busy = !stopped && (analysis.pending || !Rc::ptr_eq(&analysis.articles, &list));
+    let stop_note = if run.failed { t.failed } else { t.cancelled };
+
     {
-        let analysis = analysis.setter();
-        use_effect_with(list.clone(), move |list| {
-            let list = list.clone();
-            let run = Timeout::new(16, move || analysis.set(Rc::new(Analysis::run(list))));
-            move || drop(run)
+        use_effect_with(*lang, |lang| lang.apply());
+    }
+
+    // Replacing the whole list (a share link, an imported export) keeps the old one for Undo.
+    let replace = {
+        let (set, undo, latest) = (articles.dispatcher(), undo.setter(), latest.clone());
+        let next_serial = next_serial.clone();
+        Callback::from(move |new: Vec<Article>| {
+            let list = latest.borrow().0.clone();
+            let serial = next_serial();
+            if !list.is_empty() {
+                undo.set(Some(Undo {
+                    serial,
+                    what: Lost::Replaced(new.len(), list.len()),
+                    restore: Rc::new(Restore::Replace(list.as_ref().clone())),
+                }));
+            }
+            set.dispatch(ArticleAction::Replace(new));
+        })
+    };
+
+    // A share link in the address: its articles replace the list (with Undo), once; a broken one
+    // is said and changes nothing. Read at start and whenever the fragment changes.
+    {
+        let (replace, notify) = (replace.clone(), notices.dispatcher());
+        use_effect_with(*lang, move |lang| {
+            let t = lang.text();
+            let open = move || {
+                let Some(result) = share::decode(&share::current_fragment()) else {
+                    return;
+                };
+                share::forget_fragment();
+                match result {
+                    Ok(articles) => {
+                        notify.dispatch(NoticeAction::Push(
+                            Level::Info,
+                            (t.link_opened)(articles.len()),
+                        ));
+                        replace.emit(articles);
+                    }
+                    Err(e) => notify.dispatch(NoticeAction::Push(
+                        Level::Error,
+                        match e {
+                            LinkError::Broken => t.link_broken,
+                            LinkError::TooBig => t.link_too_big,
+                            LinkError::Version => t.link_version,
+                        }
+                        .to_string(),
+                    )),
+                }
+            };
+            open();
+            let listener =
+                EventListener::new(&gloo::utils::window(), "hashchange", move |_| open());
+            move || drop(listener)
         });
     }
-    let analysis: Rc<Analysis> = (*analysis).clone();
-    let busy = analysis.pending || !Rc::ptr_eq(&analysis.articles, &list);
 
     // Keep the articles for the next visit whenever they change.
     {
@@ -64,23 +140,44 @@ pub fn App() -> Html {
         });
     }
 
-    // Files read from a drop or from the picker: added, and each refusal said.
+    // Files read from a drop or from the picker: added, and each refusal said. An export among
+    // them restores its articles in place of the list.
     let take_files = {
-        let add = articles.dispatcher();
-        let notify = notices.dispatcher();
+        let (add, notify, replace) = (articles.dispatcher(), notices.dispatcher(), replace.clone());
+        let latest = latest.clone();
         Callback::from(move |picked: Vec<web_sys::File>| {
-            let (add, notify) = (add.clone(), notify.clone());
+            let (add, notify, replace) = (add.clone(), notify.clone(), replace.clone());
+            let latest = latest.clone();
             files::read_all(picked, move |read, refused| {
-                if !read.is_empty() {
-                    let names: Vec<&str> = read.iter().map(|a| a.id.as_str()).collect();
-                    notify.dispatch(NoticeAction::Push(
-                        Level::Info,
-                        format!("Added {}.", names.join(", ")),
-                    ));
-                    add.dispatch(ArticleAction::Add(read));
+                let t = latest.borrow().1.text();
+                let mut added = Vec::new();
+                for p in read {
+                    match p {
+                        Picked::Article(article, encoding) => {
+                            if let Some(encoding) = encoding {
+                                notify.dispatch(NoticeAction::Push(
+                                    Level::Info,
+                                    (t.read_as)(&article.id, encoding),
+                                ));
+                            }
+                            added.push(article);
+                        }
+                        Picked::Export(name, articles) => {
+                            notify.dispatch(NoticeAction::Push(
+                                Level::Info,
+                                (t.imported)(&name, articles.len()),
+                            ));
+                            replace.emit(articles);
+                        }
+                    }
                 }
-                for message in refused {
-                    notify.dispatch(NoticeAction::Push(Level::Error, message));
+                if !added.is_empty() {
+                    let names: Vec<&str> = added.iter().map(|a| a.id.as_str()).collect();
+                    notify.dispatch(NoticeAction::Push(Level::Info, (t.added)(&names)));
+                    add.dispatch(ArticleAction::Add(added));
+                }
+                for r in refused {
+                    notify.dispatch(NoticeAction::Push(Level::Error, r.message(t)));
                 }
             });
         })
@@ -152,7 +249,7 @@ pub fn App() -> Html {
     let on_paste = {
         let (add, list, selection) = (articles.dispatcher(), list.clone(), selection.setter());
         Callback::from(move |(title, text): (Option<String>, String)| {
-            let id = store::unique_id(&list, title.as_deref().unwrap_or("Pasted text"), None);
+            let id = store::unique_id(&list, title.as_deref().unwrap_or(t.pasted_text), None);
             let mut article = Article::new(id.clone(), text);
             article.title = title;
             add.dispatch(ArticleAction::Add(vec![article]));
@@ -180,10 +277,7 @@ pub fn App() -> Html {
         let (list, selection) = (list.clone(), selection.clone());
         Callback::from(move |(from, wanted): (String, String)| {
             if wanted.trim().is_empty() {
-                notify.dispatch(NoticeAction::Push(
-                    Level::Error,
-                    format!("{from} was not renamed: a name cannot be empty."),
-                ));
+                notify.dispatch(NoticeAction::Push(Level::Error, (t.rename_empty)(&from)));
                 return;
             }
             let to = store::unique_id(&list, &wanted, Some(&from));
@@ -193,10 +287,7 @@ pub fn App() -> Html {
             if to != wanted.trim() {
                 notify.dispatch(NoticeAction::Push(
                     Level::Info,
-                    format!(
-                        "Another article is called {}; this one is now {to}.",
-                        wanted.trim()
-                    ),
+                    (t.rename_taken)(wanted.trim(), &to),
                 ));
             }
             if let Some(open) = (*selection).clone().filter(|s| s.doc == from) {
@@ -209,14 +300,57 @@ pub fn App() -> Html {
         })
     };
     let on_remove = {
-        let remove = articles.dispatcher();
-        Callback::from(move |id: String| remove.dispatch(ArticleAction::Remove(id)))
+        let (remove, undo, list) = (articles.dispatcher(), undo.setter(), list.clone());
+        let next_serial = next_serial.clone();
+        Callback::from(move |id: String| {
+            if let Some(position) = list.iter().position(|a| a.id == id) {
+                undo.set(Some(Undo {
+                    serial: next_serial(),
+                    what: Lost::Removed(id.clone()),
+                    restore: Rc::new(Restore::Reinsert(vec![(position, list[position].clone())])),
+                }));
+            }
+            remove.dispatch(ArticleAction::Remove(id));
+        })
     };
     let on_clear = {
         let (clear, selection) = (articles.dispatcher(), selection.setter());
+        let (undo, list) = (undo.setter(), list.clone());
         Callback::from(move |()| {
+            undo.set(Some(Undo {
+                serial: next_serial(),
+                what: Lost::Cleared(list.len()),
+                restore: Rc::new(Restore::Reinsert(
+                    list.iter().cloned().enumerate().collect(),
+                )),
+            }));
             clear.dispatch(ArticleAction::Clear);
             selection.set(None);
+        })
+    };
+    let on_undo = {
+        let (restore, undo, notify) = (articles.dispatcher(), undo.clone(), notices.dispatcher());
+        Callback::from(move |()| {
+            if let Some(u) = (*undo).clone() {
+                restore.dispatch(u.restore.action());
+                undo::focus_restored(&u.restore);
+                undo.set(None);
+                notify.dispatch(NoticeAction::Push(Level::Info, t.restored.to_string()));
+            }
+        })
+    };
+    let on_undo_dismiss = {
+        let undo = undo.clone();
+        Callback::from(move |()| undo.set(None))
+    };
+    let on_lang = {
+        let lang = lang.setter();
+        Callback::from(move |l: Lang| lang.set(l))
+    };
+    let on_error = {
+        let notify = notices.dispatcher();
+        Callback::from(move |message: String| {
+            notify.dispatch(NoticeAction::Push(Level::Error, message))
         })
     };
     let on_load_samples = {
@@ -245,9 +379,15 @@ pub fn App() -> Html {
         compare_counts[0],
         compare_counts[1],
     ];
+    let retry = run.retry.reform(|_: MouseEvent| ());
     let panel = match *view {
+        _ if analysis.pending && stopped => html! {
+            <p class="empty cancelled">{ stop_note }{ " " }
+                <button type="button" onclick={retry.clone()}>{ t.analyse_again }</button>
+            </p>
+        },
         _ if analysis.pending => {
-            html! { <p class="empty analysing">{ "Analysing the articles…" }</p> }
+            html! { <p class="empty analysing">{ t.analysing }</p> }
         }
         View::Figures => {
             html! { <FiguresView analysis={analysis.clone()} on_select={on_select.clone()} /> }
@@ -267,20 +407,37 @@ pub fn App() -> Html {
     };
     let open = (*selection).as_ref().map(|s| s.doc.clone());
 
+    let progress = match run.running {
+        Some((bytes, since)) if bytes > LARGE && run.in_worker => html! {
+            <AnalysisProgress bytes={bytes} since={since} on_cancel={run.cancel.clone()} />
+        },
+        _ if stopped && !analysis.pending => html! {
+            <p id="cancelled" class="progress cancelled">{ stop_note }{ " " }
+                <button type="button" onclick={retry}>{ t.analyse_again }</button>
+            </p>
+        },
+        _ => html! {},
+    };
+
     html! {
-        <div class={classes!("app", dragging.then_some("is-dragging"))}>
+        <ContextProvider<Lang> context={*lang}>
+        <div class={classes!("app", dragging.then_some("is-dragging"))}
+            data-engine={if run.in_worker { "worker" } else { "page" }}>
             <header class="top">
                 <h1 class="brand">{ "crosscheck" }</h1>
-                <p class="tagline">
-                    { "Compare news articles about one event: figures, names, and where they disagree. Runs in your browser; the text never leaves this machine." }
-                </p>
+                <p class="tagline">{ t.tagline }</p>
+                <LangSwitch current={*lang} on_change={on_lang} />
                 <StatusLine analysis={analysis.clone()} busy={busy} saved={*saved} />
+                { progress }
             </header>
             <NoticeList notices={notices.list.clone()} on_dismiss={on_dismiss} />
+            <UndoToast undo={(*undo).clone()} on_undo={on_undo} on_dismiss={on_undo_dismiss} />
             <div class="layout">
-                <aside class="sources" aria-label="Articles">
+                <aside class="sources" aria-label={t.articles_region}>
                     <PasteBox on_add={on_paste} on_refuse={refuse} />
                     <FilePick on_files={take_files} />
+                    // Above the list, which can run to hundreds of articles.
+                    <SharePanel articles={list.clone()} analysis={analysis.clone()} on_error={on_error} />
                     <ArticleList articles={list.clone()} analysis={analysis.clone()} open={open}
                         has_all_samples={articles.has_all_samples()}
                         on_open={on_open} on_rename={on_rename} on_remove={on_remove}
@@ -293,7 +450,7 @@ pub fn App() -> Html {
                         { panel }
                     </div>
                 </main>
-                <aside class="reader-pane" aria-label="Reader">
+                <aside class="reader-pane" aria-label={t.reader_region}>
                     <Reader articles={list.clone()} analysis={analysis.clone()}
                         selection={(*selection).clone()} clicks={*clicks}
                         on_close={on_close} />
@@ -301,10 +458,11 @@ pub fn App() -> Html {
             </div>
             if *dragging {
                 <div class="drop-overlay" aria-hidden="true">
-                    <p>{ "Drop .txt, .md or .html files to add them" }</p>
+                    <p>{ t.drop_here }</p>
                 </div>
             }
         </div>
+        </ContextProvider<Lang>>
     }
 }
 

@@ -3,6 +3,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::i18n::use_text;
+
 #[derive(Properties, PartialEq)]
 pub struct ArticleItemProps {
     pub number: usize,
@@ -20,6 +22,7 @@ pub struct ArticleItemProps {
 
 #[function_component]
 pub fn ArticleItem(props: &ArticleItemProps) -> Html {
+    let t = use_text();
     let editing = use_state(|| false);
     let input = use_node_ref();
 
@@ -82,28 +85,28 @@ pub fn ArticleItem(props: &ArticleItemProps) -> Html {
         <li class={classes!("article", props.open.then_some("is-open"))} data-id={id.clone()}>
             if *editing {
                 <form class="rename-form" onsubmit={submit}>
-                    <label for={field_id.clone()}>{ format!("New name for article {}", props.number) }</label>
+                    <label for={field_id.clone()}>{ (t.new_name_for)(props.number) }</label>
                     <input id={field_id} ref={input} type="text" value={id.clone()} onkeydown={onkeydown} />
-                    <button type="submit">{ "Save" }</button>
-                    <button type="button" onclick={cancel}>{ "Cancel" }</button>
+                    <button type="submit">{ t.save }</button>
+                    <button type="button" onclick={cancel}>{ t.cancel }</button>
                 </form>
             } else {
                 <button type="button" class="article-open" onclick={open}
-                    aria-current={props.open.then_some("true")} title="Read this article">
+                    aria-current={props.open.then_some("true")} title={t.read_article}>
                     <span class="doc-number">{ props.number }</span>
                     <span class="article-name">{ &props.id }</span>
                 </button>
                 <span class="article-meta">
-                    { props.words.map_or_else(|| "…".to_string(), |n| format!("{n} words")) }
+                    { props.words.map_or_else(|| "…".to_string(), t.n_words) }
                     if let Some(lang) = &props.language {
                         { format!(" · {lang}") }
                     }
                 </span>
                 <span class="article-actions">
                     <button type="button" class="rename" onclick={start_rename}
-                        aria-label={format!("Rename {}", props.id)}>{ "Rename" }</button>
+                        aria-label={(t.rename_aria)(&props.id)}>{ t.rename }</button>
                     <button type="button" class="remove" onclick={remove}
-                        aria-label={format!("Remove {}", props.id)}>{ "Remove" }</button>
+                        aria-label={(t.remove_aria)(&props.id)}>{ t.remove }</button>
                 </span>
             }
         </li>

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::analysis::Analysis;
 use super::article_item::ArticleItem;
+use super::i18n::use_text;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleListProps {
@@ -26,16 +27,17 @@ pub struct ArticleListProps {
 
 #[function_component]
 pub fn ArticleList(props: &ArticleListProps) -> Html {
+    let t = use_text();
     let (analysis, articles) = (&props.analysis, &props.articles);
     let clear = props.on_clear.reform(|_: MouseEvent| ());
     let samples = props.on_load_samples.reform(|_: MouseEvent| ());
     html! {
         <section class="article-panel" aria-labelledby="articles-heading">
             <h2 id="articles-heading" class="panel-title">
-                { "Articles" }<span class="tab-count">{ articles.len() }</span>
+                { t.articles_heading }<span class="tab-count">{ articles.len() }</span>
             </h2>
             if articles.is_empty() {
-                <p class="empty">{ "No articles yet. Paste one above or drop files on the page." }</p>
+                <p class="empty">{ t.no_articles }</p>
             } else {
                 <ol id="articles" class="article-list">
                     { for articles.iter().enumerate().map(|(i, a)| {
@@ -45,8 +47,8 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
                             .iter()
                             .find(|d| d.id == a.id)
                             .map(|d| match d.language {
-                                Language::De => "German".to_string(),
-                                Language::En => "English".to_string(),
+                                Language::De => t.german.to_string(),
+                                Language::En => t.english.to_string(),
                             });
                         html! {
                             <ArticleItem key={a.id.clone()} number={i + 1} id={a.id.clone()}
@@ -60,10 +62,10 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
             }
             <div class="list-actions">
                 if !articles.is_empty() {
-                    <button type="button" id="clear-all" onclick={clear}>{ "Clear all" }</button>
+                    <button type="button" id="clear-all" onclick={clear}>{ t.clear_all }</button>
                 }
                 if !props.has_all_samples {
-                    <button type="button" id="load-samples" onclick={samples}>{ "Load the samples" }</button>
+                    <button type="button" id="load-samples" onclick={samples}>{ t.load_samples }</button>
                 }
             </div>
         </section>

@@ -13,3 +13,14 @@ pub fn analyze_js(articles: JsValue) -> Result<JsValue, JsValue> {
     let report = crosscheck::analyze(&articles);
     Ok(report.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
 }
+
+/// The analysis worker's entry (www/main.js calls it there): the articles as JSON text in, the
+/// report as JSON text out. Text both ways, because a string crosses `postMessage` in one copy
+/// while a tree of objects is walked field by field twice.
+#[wasm_bindgen(js_name = analyzeJson)]
+pub fn analyze_json(articles: &str) -> Result<String, JsValue> {
+    let articles: Vec<crosscheck::Article> =
+        serde_json::from_str(articles).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let report = crosscheck::analyze(&articles);
+    serde_json::to_string(&report).map_err(|e| JsValue::from_str(&e.to_string()))
+}

@@ -8,6 +8,7 @@ use crosscheck::report::Figure;
 use yew::prelude::*;
 
 use super::glyph::Glyph;
+use super::i18n::use_text;
 use super::scale::{tick_labels, Scale};
 
 /// One figure in the chart.
@@ -74,6 +75,7 @@ pub fn marks_for(
 
 #[function_component]
 pub fn IntervalChart(props: &ChartProps) -> Html {
+    let t = use_text();
     let marks = &props.marks;
     let scale = Scale::fit(
         marks.iter().flat_map(|m| {
@@ -90,29 +92,18 @@ pub fn IntervalChart(props: &ChartProps) -> Html {
         ..scale
     };
     let ticks = scale.ticks(4);
-    let labels = tick_labels(&ticks);
+    let labels = tick_labels(t, &ticks);
     let height = TOP + LANE * marks.len() as f64 + AXIS;
     let axis_y = TOP + LANE * marks.len() as f64 + 4.0;
-    let unit = props
-        .unit
-        .as_deref()
-        .map(|u| format!(" ({u})"))
-        .unwrap_or_default();
-
-    let mut name = format!("Interval chart of {}{unit}: ", props.concept);
-    name.push_str(
-        &marks
-            .iter()
-            .map(|m| format!("article {}, {}", m.number, m.glyph.describe()))
-            .collect::<Vec<_>>()
-            .join("; "),
-    );
-    name.push('.');
+    let intervals = marks
+        .iter()
+        .map(|m| (t.chart_mark)(m.number, &m.glyph.describe(t)))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let mut name = (t.chart_name)(&props.concept, props.unit.as_deref(), &intervals);
     if props.skipped > 0 {
-        name.push_str(&format!(
-            " {} more in another unit, not drawn.",
-            props.skipped
-        ));
+        name.push(' ');
+        name.push_str(&(t.chart_skipped_name)(props.skipped));
     }
 
     html! {
@@ -150,7 +141,7 @@ pub fn IntervalChart(props: &ChartProps) -> Html {
             </svg>
             if props.skipped > 0 {
                 <figcaption class="chart-note">
-                    { format!("{} in another unit not drawn.", props.skipped) }
+                    { (t.chart_skipped)(props.skipped) }
                 </figcaption>
             }
         </figure>

@@ -11,9 +11,9 @@
 use std::collections::{HashMap, HashSet};
 
 use crosscheck::compare::intervals::{relate, Relation};
-use crosscheck::report::{
-    format_number, Claim, ClaimKind, Figure, FindingKind, Hedge, Modality, Report,
-};
+use crosscheck::report::{Claim, ClaimKind, Figure, FindingKind, Hedge, Modality, Report};
+
+use super::i18n::Text;
 
 /// How a claim stands against the other articles of its row, the gravest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -48,17 +48,9 @@ impl Status {
         }
     }
 
-    /// In words: the mark never rests on colour alone.
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::Conflicts => "conflicts",
-            Status::Denied => "denied",
-            Status::Diverges => "diverges",
-            Status::Compatible => "compatible",
-            Status::Agrees => "agrees",
-            Status::Other => "not compared",
-            Status::Alone => "only here",
-        }
+    /// In words of the page's language: the mark never rests on colour alone.
+    pub fn label(self, t: &Text) -> &'static str {
+        (t.claim_status)(self)
     }
 
     /// A symbol beside the word, distinct in shape for readers who cannot tell the colours apart.
@@ -150,42 +142,40 @@ pub fn row_count(report: &Report) -> usize {
     rows_of(report).1.len()
 }
 
-/// A claim's value as a phrase: "more than 10,000", "June 2024", "denied by Pjöngjang".
-pub fn phrase(report: &Report, c: &Claim) -> String {
+/// A claim's value as a phrase: "more than 10,000", "June 2024", "denied by Pjöngjang" (in the
+/// page's language: "mehr als 10.000", "Juni 2024", "dementiert von Pjöngjang").
+pub fn phrase(t: &Text, report: &Report, c: &Claim) -> String {
     match c.kind {
         ClaimKind::Figure => match c.figure.and_then(|i| report.figures.get(i)) {
-            Some(f) => figure_phrase(f),
+            Some(f) => figure_phrase(t, f),
             None => c.evidence.text.clone(),
         },
         ClaimKind::Denial => match &c.source {
-            Some(by) => format!("denied by {by}"),
-            None => "denied".to_string(),
+            Some(by) => (t.denied_by)(by),
+            None => t.denied.to_string(),
         },
         ClaimKind::Event => match c.time.as_ref() {
-            Some(t) => match &t.value {
-                Some(v) => super::when::in_words(v),
-                None => t.text.clone(),
+            Some(time) => match &time.value {
+                Some(v) => super::when::in_words(t, v),
+                None => time.text.clone(),
             },
-            None => "no date given".to_string(),
+            None => t.no_date_given.to_string(),
         },
     }
 }
 
 /// "more than 10,000", "about 6,000 EUR", "12 %".
-pub fn figure_phrase(f: &Figure) -> String {
+pub fn figure_phrase(t: &Text, f: &Figure) -> String {
     let mut out = String::new();
-    if let Some(bounds) = f.low.zip(f.high).filter(|_| f.hedge == Hedge::Approx) {
-        out.push_str(&format!(
-            "{} to {}",
-            format_number(bounds.0),
-            format_number(bounds.1)
-        ));
+    if let Some((lo, hi)) = f.low.zip(f.high).filter(|_| f.hedge == Hedge::Approx) {
+        out.push_str(&(t.range_to)(&(t.number)(lo), &(t.number)(hi)));
     } else {
-        if !f.hedge.phrase().is_empty() {
-            out.push_str(f.hedge.phrase());
+        let hedge = (t.hedge)(f.hedge);
+        if !hedge.is_empty() {
+            out.push_str(hedge);
             out.push(' ');
         }
-        out.push_str(&format_number(f.value));
+        out.push_str(&(t.number)(f.value));
     }
     match f.unit.as_deref() {
         Some("percent") => out.push_str(" %"),
@@ -457,6 +447,7 @@ fn overlap(a: &Said, b: &Said) -> bool {
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
+    use super::super::i18n::{DE, EN};
     use super::*;
     use crosscheck::Article;
 
@@ -472,7 +463,7 @@ mod tests {
             .iter()
             .map(|cell| {
                 cell.iter()
-                    .map(|e| (phrase(report, &report.claims[e.claim]), e.status))
+                    .map(|e| (phrase(&EN, report, &report.claims[e.claim]), e.status))
                     .collect()
             })
             .collect()
@@ -569,7 +560,14 @@ mod tests {
         let (report, m) = matrix(&[("a", "Nordkorea hat mehr als 10.000 Soldaten geschickt.")]);
         let row = m.rows.iter().find(|r| r.key == "soldat").unwrap();
         let e = &row.cells[0][0];
-        assert_eq!(phrase(&report, &report.claims[e.claim]), "more than 10,000");
+        assert_eq!(
+            phrase(&EN, &report, &report.claims[e.claim]),
+            "more than 10,000"
+        );
+        assert_eq!(
+            phrase(&DE, &report, &report.claims[e.claim]),
+            "mehr als 10.000"
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@ use crosscheck::report::{Entity, EntityType};
 use yew::prelude::*;
 
 use super::analysis::{Analysis, Selection};
+use super::i18n::{use_text, Text};
 
 #[derive(Properties, PartialEq)]
 pub struct EntitiesProps {
@@ -14,29 +15,29 @@ pub struct EntitiesProps {
     pub on_select: Callback<Selection>,
 }
 
-/// The types in the order the view shows them, with their headings.
-const TYPES: [(EntityType, &str); 7] = [
-    (EntityType::Person, "People"),
-    (EntityType::Country, "Countries"),
-    (EntityType::Organization, "Organisations"),
-    (EntityType::Place, "Places"),
-    (EntityType::Media, "Media"),
-    (EntityType::Company, "Companies"),
-    (EntityType::Other, "Other"),
+/// The types in the order the view shows them.
+const TYPES: [EntityType; 7] = [
+    EntityType::Person,
+    EntityType::Country,
+    EntityType::Organization,
+    EntityType::Place,
+    EntityType::Media,
+    EntityType::Company,
+    EntityType::Other,
 ];
 
 #[function_component]
 pub fn EntitiesView(props: &EntitiesProps) -> Html {
+    let t = use_text();
     let analysis = &props.analysis;
     let entities = &analysis.report.entities;
     if entities.is_empty() {
-        return html! {
-            <p class="empty">{ "No entities found yet: people, countries, organisations and places show here." }</p>
-        };
+        return html! { <p class="empty">{ t.no_entities }</p> };
     }
     html! {
         <div class="entities">
-            { for TYPES.iter().filter_map(|&(kind, heading)| {
+            { for TYPES.iter().filter_map(|&kind| {
+                let heading = (t.entity_heading)(kind);
                 let mut of_kind: Vec<&Entity> = entities.iter().filter(|e| e.kind == kind).collect();
                 if of_kind.is_empty() {
                     return None;
@@ -49,7 +50,7 @@ pub fn EntitiesView(props: &EntitiesProps) -> Html {
                     <section class="entity-group" data-type={kind.as_str()}>
                         <h3 class="group-title">{ heading }<span class="group-docs">{ of_kind.len() }</span></h3>
                         <ul class="entity-list">
-                            { for of_kind.into_iter().map(|e| card(analysis, e, &props.on_select)) }
+                            { for of_kind.into_iter().map(|e| card(t, analysis, e, &props.on_select)) }
                         </ul>
                     </section>
                 })
@@ -65,28 +66,26 @@ fn doc_count(e: &Entity) -> usize {
     docs.len()
 }
 
-fn card(analysis: &Analysis, e: &Entity, on_select: &Callback<Selection>) -> Html {
+fn card(t: &Text, analysis: &Analysis, e: &Entity, on_select: &Callback<Selection>) -> Html {
     let others: Vec<&String> = e.aliases.iter().filter(|a| **a != e.name).collect();
     let mentions = e.mentions.len();
     html! {
         <li class="entity" data-type={e.kind.as_str()}>
             <div class="entity-head">
                 <span class="entity-name">{ &e.name }</span>
-                <span class="entity-type">{ e.kind.as_str() }</span>
-                <span class="entity-count">
-                    { format!("{mentions} {}", if mentions == 1 { "mention" } else { "mentions" }) }
-                </span>
+                <span class="entity-type">{ (t.entity_kind)(e.kind) }</span>
+                <span class="entity-count">{ (t.n_mentions)(mentions) }</span>
             </div>
             if !others.is_empty() {
                 <p class="entity-aliases">
-                    { "Also written: " }
+                    { t.also_written }
                     { others.iter().map(|a| a.as_str()).collect::<Vec<_>>().join(", ") }
                 </p>
             }
             if let Some(country) = &e.stands_for {
-                <p class="entity-stands-for">{ format!("Stands for {country}") }</p>
+                <p class="entity-stands-for">{ (t.stands_for)(country) }</p>
             }
-            <ol class="presence" aria-label="Mentions per article">
+            <ol class="presence" aria-label={t.mentions_per_article}>
                 { for analysis.articles.iter().enumerate().map(|(i, article)| {
                     let number = i + 1;
                     let here: Vec<_> = e.mentions.iter().filter(|m| m.doc == article.id).collect();
@@ -98,16 +97,16 @@ fn card(analysis: &Analysis, e: &Entity, on_select: &Callback<Selection>) -> Htm
                             html! {
                                 <li class="present">
                                     <button type="button" class="presence-cell" onclick={onclick}
-                                        title={format!("{}: {} — show the first", article.id, times(here.len()))}
-                                        aria-label={format!("Article {number}, {}: {}", article.id, times(here.len()))}>
+                                        title={(t.show_first)(&article.id, &(t.mentioned_times)(here.len()))}
+                                        aria-label={(t.article_mentions)(number, &article.id, &(t.mentioned_times)(here.len()))}>
                                         { format!("{number} ✓ {}", here.len()) }
                                     </button>
                                 </li>
                             }
                         }
                         None => html! {
-                            <li class="absent" title={format!("{}: not mentioned", article.id)}
-                                aria-label={format!("Article {number}, {}: not mentioned", article.id)}>
+                            <li class="absent" title={(t.not_mentioned)(&article.id)}
+                                aria-label={(t.article_not_mentioned)(number, &article.id)}>
                                 { format!("{number} –") }
                             </li>
                         },
@@ -115,7 +114,7 @@ fn card(analysis: &Analysis, e: &Entity, on_select: &Callback<Selection>) -> Htm
                 }) }
             </ol>
             <details class="mentions">
-                <summary>{ "Mentions" }</summary>
+                <summary>{ t.mentions }</summary>
                 <ul>
                     { for e.mentions.iter().map(|m| {
                         let selection = Selection::span(&m.doc, m.start, m.end, None);
@@ -133,13 +132,5 @@ fn card(analysis: &Analysis, e: &Entity, on_select: &Callback<Selection>) -> Htm
                 </ul>
             </details>
         </li>
-    }
-}
-
-fn times(n: usize) -> String {
-    if n == 1 {
-        "mentioned once".to_string()
-    } else {
-        format!("mentioned {n} times")
     }
 }

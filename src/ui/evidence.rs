@@ -6,6 +6,7 @@ use crosscheck::report::Evidence;
 use yew::prelude::*;
 
 use super::analysis::{Analysis, Selection};
+use super::i18n::use_text;
 use super::spans::{self, Mark};
 
 #[derive(Properties, PartialEq)]
@@ -17,6 +18,7 @@ pub struct QuoteProps {
 
 #[function_component]
 pub fn Quote(props: &QuoteProps) -> Html {
+    let t = use_text();
     let ev = &props.evidence;
     let analysis = &props.analysis;
     let sentence = analysis.sentence_around(&ev.doc, ev.start, ev.end);
@@ -41,7 +43,7 @@ pub fn Quote(props: &QuoteProps) -> Html {
 
     html! {
         <button type="button" class="quote" data-doc={ev.doc.clone()} onclick={onclick}
-            title="Show in the article">
+            title={t.show_in_article}>
             <span class="quote-doc">
                 <span class="doc-number">{ number }</span>{ " " }{ &ev.doc }
             </span>

@@ -3,12 +3,13 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use crosscheck::report::{format_number, Claim, Figure, Modality};
+use crosscheck::report::{Claim, Figure, Modality};
 use yew::prelude::*;
 
 use super::analysis::{Analysis, Selection};
 use super::chart::{marks_for, IntervalChart};
 use super::claim_rows::figure_key;
+use super::i18n::{use_text, Text};
 
 #[derive(Properties, PartialEq)]
 pub struct FiguresProps {
@@ -18,11 +19,10 @@ pub struct FiguresProps {
 
 #[function_component]
 pub fn FiguresView(props: &FiguresProps) -> Html {
+    let t = use_text();
     let analysis = &props.analysis;
     if analysis.report.figures.is_empty() {
-        return html! {
-            <p class="empty">{ "No figures found. Add articles that give numbers: counts, sums, percentages." }</p>
-        };
+        return html! { <p class="empty">{ t.no_figures }</p> };
     }
     let groups = group(analysis);
     html! {
@@ -30,29 +30,29 @@ pub fn FiguresView(props: &FiguresProps) -> Html {
             { for groups.iter().map(|g| html! {
                 <section class="figure-group" data-concept={g.key.clone().unwrap_or_default()}>
                     <h3 class="group-title">
-                        { g.key.clone().unwrap_or_else(|| "Other figures".to_string()) }
+                        { g.key.clone().unwrap_or_else(|| t.other_figures.to_string()) }
                         if !g.counted.is_empty() {
                             <span class="group-counted">{ g.counted.join(" · ") }</span>
                         }
-                        <span class="group-docs">{ articles_phrase(g.docs) }</span>
+                        <span class="group-docs">{ (t.in_n_articles)(g.docs) }</span>
                     </h3>
                     { chart(analysis, g) }
                     <table class="figure-table">
                         <thead>
                             <tr>
-                                <th scope="col" title="Article number, as in the list of articles">{ "#" }</th>
-                                <th scope="col">{ "Value, as written" }</th>
-                                <th scope="col">{ "Counted" }</th>
+                                <th scope="col" title={t.col_number_title}>{ t.col_number }</th>
+                                <th scope="col">{ t.col_value }</th>
+                                <th scope="col">{ t.col_counted }</th>
                                 if g.has_unit {
-                                    <th scope="col">{ "Unit" }</th>
+                                    <th scope="col">{ t.col_unit }</th>
                                 }
                                 if g.has_source {
-                                    <th scope="col">{ "Source" }</th>
+                                    <th scope="col">{ t.col_source }</th>
                                 }
                             </tr>
                         </thead>
                         <tbody>
-                            { for g.figures.iter().map(|f| row(analysis, g, f, &props.on_select)) }
+                            { for g.figures.iter().map(|f| row(t, analysis, g, f, &props.on_select)) }
                         </tbody>
                     </table>
                 </section>
@@ -74,7 +74,13 @@ fn chart(analysis: &Analysis, g: &Group<'_>) -> Html {
 }
 
 /// One article's figure; the unit and source cells only where the group has such a column.
-fn row(analysis: &Analysis, g: &Group<'_>, f: &Figure, on_select: &Callback<Selection>) -> Html {
+fn row(
+    t: &Text,
+    analysis: &Analysis,
+    g: &Group<'_>,
+    f: &Figure,
+    on_select: &Callback<Selection>,
+) -> Html {
     let onclick = {
         let selection = Selection::span(
             &f.doc,
@@ -87,8 +93,8 @@ fn row(analysis: &Analysis, g: &Group<'_>, f: &Figure, on_select: &Callback<Sele
     };
     let modality = match f.modality {
         Modality::Asserted => None,
-        Modality::Reported => Some("reported"),
-        Modality::Denied => Some("denied"),
+        Modality::Reported => Some(("reported", t.reported)),
+        Modality::Denied => Some(("denied", t.denied)),
     };
     html! {
         <tr class="figure" data-doc={f.doc.clone()} data-value={f.value.to_string()}
@@ -97,13 +103,13 @@ fn row(analysis: &Analysis, g: &Group<'_>, f: &Figure, on_select: &Callback<Sele
                 <span class="doc-number">{ analysis.number(&f.doc) }</span>
                 <span class="visually-hidden">{ &f.doc }</span>
             </td>
-            <td class="figure-value" title={interval(f)}>
-                <span class="figure-phrase">{ value_phrase(f) }</span>
-                if let Some(m) = modality {
-                    <span class={classes!("badge", format!("badge-{m}"))}>{ m }</span>
+            <td class="figure-value" title={interval(t, f)}>
+                <span class="figure-phrase">{ value_phrase(t, f) }</span>
+                if let Some((key, label)) = modality {
+                    <span class={classes!("badge", format!("badge-{key}"))}>{ label }</span>
                 }
                 <button type="button" class="link figure-text" onclick={onclick}
-                    title="Show in the article">
+                    title={t.show_in_article}>
                     { &f.text }
                 </button>
             </td>
@@ -118,33 +124,24 @@ fn row(analysis: &Analysis, g: &Group<'_>, f: &Figure, on_select: &Callback<Sele
     }
 }
 
-/// "more than 10,000", "just under 50", "about 6,000", "34".
-pub fn value_phrase(f: &Figure) -> String {
-    let number = format_number(f.value);
-    match f.hedge.phrase() {
+/// "more than 10,000", "just under 50", "about 6,000", "34" ("mehr als 10.000" in German).
+pub fn value_phrase(t: &Text, f: &Figure) -> String {
+    let number = (t.number)(f.value);
+    match (t.hedge)(f.hedge) {
         "" => number,
         phrase => format!("{phrase} {number}"),
     }
 }
 
 /// The interval the hedge implies, for a tooltip: "between 9,000 and 11,000", "10,001 or more".
-fn interval(f: &Figure) -> String {
+fn interval(t: &Text, f: &Figure) -> String {
+    let n = t.number;
     match (f.low, f.high) {
-        (Some(lo), Some(hi)) if lo == hi => format!("exactly {}", format_number(lo)),
-        (Some(lo), Some(hi)) => {
-            format!("between {} and {}", format_number(lo), format_number(hi))
-        }
-        (Some(lo), None) => format!("{} or more", format_number(lo)),
-        (None, Some(hi)) => format!("{} or less", format_number(hi)),
-        (None, None) => "no bounds given".to_string(),
-    }
-}
-
-fn articles_phrase(n: usize) -> String {
-    if n == 1 {
-        "in 1 article".to_string()
-    } else {
-        format!("in {n} articles")
+        (Some(lo), Some(hi)) if lo == hi => (t.exactly)(&n(lo)),
+        (Some(lo), Some(hi)) => (t.between)(&n(lo), &n(hi)),
+        (Some(lo), None) => (t.or_more)(&n(lo)),
+        (None, Some(hi)) => (t.or_less)(&n(hi)),
+        (None, None) => t.no_bounds.to_string(),
     }
 }
 

@@ -5,6 +5,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::files;
+use super::i18n::use_text;
 
 #[derive(Properties, PartialEq)]
 pub struct FilePickProps {
@@ -13,6 +14,7 @@ pub struct FilePickProps {
 
 #[function_component]
 pub fn FilePick(props: &FilePickProps) -> Html {
+    let t = use_text();
     let input = use_node_ref();
     let open = {
         let input = input.clone();
@@ -38,12 +40,12 @@ pub fn FilePick(props: &FilePickProps) -> Html {
     };
     html! {
         <div class="file-pick">
-            <button type="button" id="pick-files" onclick={open}>{ "Open files…" }</button>
+            <button type="button" id="pick-files" onclick={open}>{ t.open_files }</button>
             <input type="file" id="file-input" ref={input} class="visually-hidden" tabindex="-1"
-                aria-label="Article files" multiple=true
-                accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+                aria-label={t.article_files} multiple=true
+                accept=".txt,.md,.markdown,.html,.htm,.json,text/plain,text/markdown,text/html,application/json"
                 onchange={onchange} />
-            <p class="hint">{ "or drop .txt, .md or .html files anywhere on the page." }</p>
+            <p class="hint">{ t.drop_hint }</p>
         </div>
     }
 }

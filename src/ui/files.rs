@@ -1,13 +1,21 @@
 //! Turning dropped or picked files into articles.
 //!
-//! `.txt` and `.md` are read as UTF-8; `.html`/`.htm` are parsed by the browser's own DOMParser
+//! `.txt` and `.md` are read as text: UTF-8, UTF-16 with its byte order mark, else the charset an
+//! HTML file declares, else Windows-1252 (which browsers also use for Latin-1), refused if that
+//! still gives control characters ([`super::charset`]). PDFs, images, archives and other binary files are recognised by
+//! their first bytes and refused by name. `.html`/`.htm` are parsed by the browser's own DOMParser
 //! into a document that is never attached to the page (scripts in it do not run, its images are
-//! not fetched) and reduced to its text here. Anything else, anything binary and anything that is
-//! not UTF-8 is refused with a message that names the file. This module stands alone (no `super`)
-//! so that tests/wasm.rs can include it.
+//! not fetched) and reduced to its readable text here, page navigation, headers, footers and side
+//! boxes left out. A `.json` file is taken only if it is a crosscheck export ([`super::export`]),
+//! whose articles it restores. Every refusal is a [`Refused`] naming the file; the page words it.
 
 use crosscheck::Article;
-use web_sys::{DomParser, Node, SupportedType};
+use wasm_bindgen::JsCast;
+use web_sys::{DomParser, Element, Node, SupportedType};
+
+use super::charset::Charset;
+use super::export::{self, ImportError};
+use super::i18n::{Lang, Text};
 
 /// The largest article the page accepts, pasted or read from a file.
 pub const MAX_BYTES: usize = 20 * 1024 * 1024;
@@ -17,6 +25,8 @@ pub const MAX_BYTES: usize = 20 * 1024 * 1024;
 pub enum Format {
     Text,
     Html,
+    /// A crosscheck export (anything else in JSON is refused).
+    Json,
 }
 
 /// Decides by the file name, then by the type the browser reports; `None` for other files.
@@ -26,52 +36,213 @@ pub fn format_of(name: &str, mime: &str) -> Option<Format> {
     match extension {
         "txt" | "text" | "md" | "markdown" => Some(Format::Text),
         "html" | "htm" | "xhtml" => Some(Format::Html),
+        "json" => Some(Format::Json),
         _ => match mime {
             "text/plain" | "text/markdown" => Some(Format::Text),
             "text/html" => Some(Format::Html),
+            "application/json" => Some(Format::Json),
             _ => None,
         },
     }
 }
 
-/// A megabyte figure for messages: "23.4 MB".
-pub fn megabytes(bytes: usize) -> String {
-    format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+/// A megabyte figure for messages: "23.4 MB", in German "23,4 MB".
+pub fn megabytes(t: &Text, bytes: usize) -> String {
+    let figure = format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0));
+    match t.lang {
+        Lang::De => figure.replace('.', ","),
+        Lang::En => figure,
+    }
+}
+
+/// Why a file was not added.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// Neither text, HTML nor JSON by its name or type.
+    NotSupported,
+    /// A PDF, an image, an archive or another binary file: one of the `kind_*` words of [`Text`].
+    NotText(Binary),
+    /// Not UTF-8, and no other encoding gives text.
+    BadEncoding,
+    TooLarge(usize),
+    Unreadable(String),
+    NoText,
+    HtmlFailed,
+    NotAnExport,
+    BadExport,
+}
+
+/// What a binary file was recognised as, by its first bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Binary {
+    Pdf,
+    Image,
+    Archive,
+    Other,
+}
+
+/// A refused file and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused {
+    pub name: String,
+    pub why: Refusal,
+}
+
+impl Refused {
+    /// The message the page shows, in its language.
+    pub fn message(&self, t: &Text) -> String {
+        let name = self.name.as_str();
+        match &self.why {
+            Refusal::NotSupported => (t.not_supported)(name),
+            Refusal::NotText(kind) => {
+                let kind = match kind {
+                    Binary::Pdf => t.kind_pdf,
+                    Binary::Image => t.kind_image,
+                    Binary::Archive => t.kind_archive,
+                    Binary::Other => t.kind_binary,
+                };
+                (t.not_text)(name, kind)
+            }
+            Refusal::BadEncoding => (t.bad_encoding)(name),
+            Refusal::TooLarge(bytes) => too_large_in(t, name, *bytes),
+            Refusal::Unreadable(error) => (t.unreadable)(name, error),
+            Refusal::NoText => (t.no_text_in)(name),
+            Refusal::HtmlFailed => (t.html_failed)(name),
+            Refusal::NotAnExport => (t.not_an_export)(name),
+            Refusal::BadExport => (t.bad_export)(name),
+        }
+    }
 }
 
 /// The message for a text over [`MAX_BYTES`], or `None` if it fits.
-pub fn too_large(what: &str, bytes: usize) -> Option<String> {
-    (bytes > MAX_BYTES).then(|| {
-        format!(
-            "{what} is {}; crosscheck takes at most {} per article.",
-            megabytes(bytes),
-            megabytes(MAX_BYTES)
-        )
-    })
+pub fn too_large(t: &Text, what: &str, bytes: usize) -> Option<String> {
+    (bytes > MAX_BYTES).then(|| too_large_in(t, what, bytes))
 }
 
-/// The bytes of a text file as a string: UTF-8 only, byte order mark dropped. NUL bytes mean a
-/// binary file (a PDF, a Word document, an image) even where they happen to be valid UTF-8.
-pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, String> {
-    if bytes.contains(&0) {
-        return Err(format!(
-            "{name} looks like a binary file, not text. Save the article as .txt, .md or .html first."
-        ));
+fn too_large_in(t: &Text, what: &str, bytes: usize) -> String {
+    (t.too_large)(what, &megabytes(t, bytes), &megabytes(t, MAX_BYTES))
+}
+
+/// What a file's first bytes say it is, if it is a known binary format.
+pub fn sniff(bytes: &[u8]) -> Option<Binary> {
+    const SIGNATURES: &[(&[u8], Binary)] = &[
+        (b"%PDF-", Binary::Pdf),
+        (b"\x89PNG\r\n\x1a\n", Binary::Image),
+        (b"\xff\xd8\xff", Binary::Image),
+        (b"GIF87a", Binary::Image),
+        (b"GIF89a", Binary::Image),
+        (b"II*\0", Binary::Image),
+        (b"MM\0*", Binary::Image),
+        (b"BM", Binary::Image),
+        (b"PK\x03\x04", Binary::Archive),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", Binary::Archive),
+        (b"\x1f\x8b", Binary::Archive),
+        (b"7z\xbc\xaf\x27\x1c", Binary::Archive),
+        (b"Rar!", Binary::Archive),
+    ];
+    if bytes.len() >= 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
+        return Some(Binary::Image);
     }
-    let text = String::from_utf8(bytes).map_err(|_| {
-        format!("{name} is not UTF-8 text. Save it as UTF-8 (or copy and paste the text).")
-    })?;
-    Ok(match text.strip_prefix('\u{feff}') {
-        Some(rest) => rest.to_string(),
-        None => text,
-    })
+    SIGNATURES
+        .iter()
+        .find(|(magic, _)| bytes.starts_with(magic))
+        .map(|(_, kind)| *kind)
+}
+
+/// The bytes of a text file as a string, and the encoding's name when it was not UTF-8.
+///
+/// UTF-8 (its byte order mark dropped) and UTF-16 with a byte order mark are read as such. Other
+/// bytes are read in the charset an HTML file declares, else as Windows-1252, the encoding browsers
+/// use for "ISO-8859-1" too; if that yields control characters the file is no text in any
+/// encoding we know and is refused. NUL bytes outside UTF-16 mean a binary file.
+pub fn decode(bytes: &[u8], format: Format) -> Result<(String, Option<&'static str>), Refusal> {
+    if let Some(kind) = sniff(bytes) {
+        return Err(Refusal::NotText(kind));
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xef\xbb\xbf") {
+        let text = std::str::from_utf8(rest).map_err(|_| Refusal::BadEncoding)?;
+        return Ok((text.to_string(), None));
+    }
+    if let Some((charset, bom)) = Charset::from_bom(bytes) {
+        let text = charset.decode(&bytes[bom..]).ok_or(Refusal::BadEncoding)?;
+        return Ok((text, Some(charset.name())));
+    }
+    if bytes.contains(&0) {
+        return Err(Refusal::NotText(Binary::Other));
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok((text.to_string(), None));
+    }
+    // A declared UTF-16 without a byte order mark, or UTF-8 that is not, is read as 1252 too.
+    let charset = match (format == Format::Html)
+        .then(|| declared_label(bytes))
+        .flatten()
+    {
+        None => Charset::Windows1252,
+        Some(label) => match Charset::from_label(&label) {
+            Some(c @ (Charset::Windows1252 | Charset::Latin9)) => c,
+            Some(_) => Charset::Windows1252,
+            None if label == "utf-8" || label == "utf8" => Charset::Windows1252,
+            None => return Err(Refusal::BadEncoding),
+        },
+    };
+    let text = charset.decode(bytes).ok_or(Refusal::BadEncoding)?;
+    let controls = text
+        .chars()
+        .filter(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c'))
+        .count();
+    if controls * 200 > text.chars().count().max(1) {
+        return Err(Refusal::BadEncoding);
+    }
+    Ok((text, Some(charset.name())))
+}
+
+/// The charset label an HTML file names in its first kilobyte (`<meta charset="…">` or the
+/// `http-equiv` form's `charset=…`), in lower case.
+fn declared_label(bytes: &[u8]) -> Option<String> {
+    let head = &bytes[..bytes.len().min(1024)];
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    let at = lower.windows(8).position(|w| w == b"charset=")? + 8;
+    let label: Vec<u8> = lower[at..]
+        .iter()
+        .copied()
+        .skip_while(|b| *b == b'"' || *b == b'\'')
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'))
+        .collect();
+    (!label.is_empty()).then(|| String::from_utf8_lossy(&label).into_owned())
 }
 
 /// Elements whose content is not article text.
 const SKIPPED: &[&str] = &[
     "HEAD", "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "MATH", "IFRAME", "OBJECT", "CANVAS",
-    "SELECT", "BUTTON", "NAV", "FORM",
+    "SELECT", "BUTTON", "NAV", "FORM", "ASIDE", "DIALOG",
 ];
+
+/// Page chrome when they stand outside the article: the site's masthead and footer. Inside an
+/// `<article>` or `<main>` a header holds the headline and a footer the byline, which stay.
+const CHROME: &[&str] = &["HEADER", "FOOTER"];
+
+/// ARIA roles that mark the same chrome on pages built from `<div>`s.
+const CHROME_ROLES: &[&str] = &[
+    "navigation",
+    "banner",
+    "contentinfo",
+    "complementary",
+    "search",
+    "dialog",
+    "alert",
+];
+
+/// Whether an element is page chrome or hidden, not article text.
+fn is_chrome(element: &Element, name: &str) -> bool {
+    if CHROME.contains(&name) && !matches!(element.closest("article, main"), Ok(Some(_))) {
+        return true;
+    }
+    let role = element.get_attribute("role").unwrap_or_default();
+    CHROME_ROLES.contains(&role.trim().to_ascii_lowercase().as_str())
+        || element.has_attribute("hidden")
+        || element.get_attribute("aria-hidden").as_deref() == Some("true")
+}
 
 /// Elements that end a line of text (paragraphs, headings, list items, table rows, …).
 const BLOCKS: &[&str] = &[
@@ -154,6 +325,12 @@ fn collect_text(root: &Node, out: &mut String) {
                 if SKIPPED.contains(&name.as_str()) {
                     continue;
                 }
+                if node
+                    .dyn_ref::<Element>()
+                    .is_some_and(|element| is_chrome(element, &name))
+                {
+                    continue;
+                }
                 if BLOCKS.contains(&name.as_str()) {
                     out.push('\n');
                     stack.push(None);
@@ -196,47 +373,65 @@ fn tidy_lines(text: &str) -> String {
         .join("\n")
 }
 
-/// Reads one file into an article named by the file name. The size is checked before reading.
-pub async fn read(file: web_sys::File) -> Result<Article, String> {
+/// What a file gave.
+pub enum Picked {
+    /// An article, and the encoding it was read in when that was not UTF-8.
+    Article(Article, Option<&'static str>),
+    /// The articles of a crosscheck export, from the file of this name.
+    Export(String, Vec<Article>),
+}
+
+/// Reads one file into an article named by the file name, or the articles of an export. The size
+/// is checked before reading.
+pub async fn read(file: web_sys::File) -> Result<Picked, Refused> {
     let name = file.name();
+    let refuse = |why: Refusal| Refused {
+        name: name.clone(),
+        why,
+    };
     let Some(format) = format_of(&name, &file.type_()) else {
-        return Err(format!(
-            "{name} was not added: crosscheck reads .txt, .md and .html files."
-        ));
+        return Err(refuse(Refusal::NotSupported));
     };
     let size = file.size() as usize;
-    if let Some(message) = too_large(&name, size) {
-        return Err(message);
+    if size > MAX_BYTES {
+        return Err(refuse(Refusal::TooLarge(size)));
     }
     let bytes = gloo::file::futures::read_as_bytes(&gloo::file::File::from(file))
         .await
-        .map_err(|e| format!("{name} could not be read: {e}"))?;
-    let text = decode(&name, bytes)?;
+        .map_err(|e| refuse(Refusal::Unreadable(e.to_string())))?;
+    let (text, encoding) = decode(&bytes, format).map_err(refuse)?;
     let (title, text) = match format {
         Format::Text => (None, text),
-        Format::Html => html_to_text(&text).map_err(|e| format!("{name}: {e}"))?,
+        Format::Html => html_to_text(&text).map_err(|_| refuse(Refusal::HtmlFailed))?,
+        Format::Json => {
+            return match export::from_json(&text) {
+                Ok(articles) => Ok(Picked::Export(name, articles)),
+                Err(ImportError::NotOurs) => Err(refuse(Refusal::NotAnExport)),
+                Err(ImportError::Damaged) => Err(refuse(Refusal::BadExport)),
+            };
+        }
     };
     if text.trim().is_empty() {
-        return Err(format!("{name} has no text in it."));
+        return Err(refuse(Refusal::NoText));
     }
     let mut article = Article::new(name, text);
     article.title = title;
-    Ok(article)
+    Ok(Picked::Article(article, encoding))
 }
 
 /// Reads several files one after the other (so they are added in the order given) and hands over
-/// the articles read and a message for each file refused.
-pub fn read_all(files: Vec<web_sys::File>, done: impl FnOnce(Vec<Article>, Vec<String>) + 'static) {
+/// what was read and each file refused.
+pub fn read_all(files: Vec<web_sys::File>, done: impl FnOnce(Vec<Picked>, Vec<Refused>) + 'static) {
     yew::platform::spawn_local(async move {
-        let mut articles = Vec::new();
+        let mut picked = Vec::new();
         let mut refused = Vec::new();
         for file in files {
             match read(file).await {
-                Ok(article) => articles.push(article),
-                Err(message) => refused.push(message),
+                Ok(p) => picked.push(p),
+                Err(r) => refused.push(r),
             }
         }
-        done(articles, refused);
+        done(picked, refused);
     });
 }
 

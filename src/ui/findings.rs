@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::analysis::{Analysis, Selection};
 use super::evidence::Quote;
 use super::findings_filter::FindingsFilter;
+use super::i18n::{use_text, Text};
 
 #[derive(Properties, PartialEq)]
 pub struct FindingsProps {
@@ -17,27 +18,21 @@ pub struct FindingsProps {
 }
 
 /// The label each kind carries in words, so that colour is never the only signal.
-pub fn kind_label(kind: FindingKind) -> &'static str {
-    match kind {
-        FindingKind::FigureConflict => "Conflicting figures",
-        FindingKind::Denial => "Denial",
-        FindingKind::DateConflict => "Conflicting dates",
-        FindingKind::FigureDivergence => "Diverging figures",
-        FindingKind::AttributionDivergence => "Different sources",
-        FindingKind::Compatible => "Compatible",
-    }
+pub fn kind_label(t: &Text, kind: FindingKind) -> &'static str {
+    (t.finding_kind)(kind)
 }
 
 #[function_component]
 pub fn FindingsView(props: &FindingsProps) -> Html {
+    let t = use_text();
     let analysis = &props.analysis;
     let hidden = use_state_eq(Vec::<FindingKind>::new);
     let mut findings: Vec<&Finding> = analysis.report.findings.iter().collect();
     if findings.is_empty() {
         let hint = if analysis.articles.len() < 2 {
-            "Findings compare articles: add at least two about the same event."
+            t.need_two
         } else {
-            "No findings: the articles neither contradict nor confirm each other's figures."
+            t.no_findings
         };
         return html! { <p class="empty">{ hint }</p> };
     }
@@ -54,7 +49,7 @@ pub fn FindingsView(props: &FindingsProps) -> Html {
     }
     let summary: Vec<String> = counts
         .iter()
-        .map(|&(kind, n)| format!("{}: {n}", kind_label(kind)))
+        .map(|&(kind, n)| format!("{}: {n}", kind_label(t, kind)))
         .collect();
     let total = findings.len();
     findings.retain(|f| !hidden.contains(&f.kind));
@@ -76,11 +71,7 @@ pub fn FindingsView(props: &FindingsProps) -> Html {
             <p class="findings-summary">{ summary.join(" · ") }</p>
             <FindingsFilter counts={counts} hidden={(*hidden).clone()} on_toggle={on_toggle} />
             <p class="findings-shown" aria-live="polite">
-                { if findings.len() == total {
-                    format!("Showing all {total}.")
-                } else {
-                    format!("Showing {} of {total}.", findings.len())
-                } }
+                { (t.findings_shown)(findings.len(), total) }
             </p>
             // Its own element, so that a shorter list never shifts the filter above it (Yew pairs
             // unkeyed siblings from the end): the checkbox keeps its node and the focus.
@@ -88,7 +79,7 @@ pub fn FindingsView(props: &FindingsProps) -> Html {
             { for findings.iter().map(|f| html! {
                 <article class="finding" data-kind={f.kind.as_str()}>
                     <header class="finding-head">
-                        <span class="finding-kind">{ kind_label(f.kind) }</span>
+                        <span class="finding-kind">{ kind_label(t, f.kind) }</span>
                         if let Some(concept) = &f.concept {
                             <span class="finding-concept">{ concept }</span>
                         }
@@ -103,7 +94,7 @@ pub fn FindingsView(props: &FindingsProps) -> Html {
                     </div>
                     if f.explainable_by_time {
                         <p class="finding-note">
-                            { "Note: a later publication date or an update in the text may explain the difference." }
+                            { t.time_note }
                         </p>
                     }
                 </article>

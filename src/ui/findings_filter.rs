@@ -6,6 +6,7 @@ use crosscheck::report::FindingKind;
 use yew::prelude::*;
 
 use super::findings::kind_label;
+use super::i18n::use_text;
 
 #[derive(Properties, PartialEq)]
 pub struct FindingsFilterProps {
@@ -18,9 +19,10 @@ pub struct FindingsFilterProps {
 
 #[function_component]
 pub fn FindingsFilter(props: &FindingsFilterProps) -> Html {
+    let t = use_text();
     html! {
         <fieldset class="findings-filter">
-            <legend>{ "Show findings of kind" }</legend>
+            <legend>{ t.filter_legend }</legend>
             { for props.counts.iter().map(|&(kind, n)| {
                 let shown = !props.hidden.contains(&kind);
                 let id = format!("filter-{}", kind.as_str());
@@ -31,7 +33,7 @@ pub fn FindingsFilter(props: &FindingsFilterProps) -> Html {
                         <input type="checkbox" id={id} checked={shown} onchange={onchange}
                             data-kind={kind.as_str()} />
                         <span class="chip-swatch" aria-hidden="true"></span>
-                        { kind_label(kind) }
+                        { kind_label(t, kind) }
                         <span class="chip-count">{ n }</span>
                     </label>
                 }

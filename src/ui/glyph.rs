@@ -4,7 +4,9 @@
 //! shows as overlapping is what the comparison calls compatible. Pure, tested natively.
 
 use crosscheck::compare::intervals::Range;
-use crosscheck::report::{format_number, Figure, Hedge};
+use crosscheck::report::{Figure, Hedge};
+
+use super::i18n::Text;
 
 /// A figure's mark, in the figure's own values (the chart maps them through a `Scale`).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -90,27 +92,19 @@ impl Glyph {
         }
     }
 
-    /// The interval in words, for screen readers and tooltips: "more than 10,000 (open above)".
-    pub fn describe(&self) -> String {
-        let n = |v: f64| format_number(round_for_words(v));
+    /// The interval in words of the page's language, for screen readers and tooltips: "more
+    /// than 10,000, open above".
+    pub fn describe(&self, t: &Text) -> String {
+        let n = |v: f64| (t.number)(round_for_words(v));
         match *self {
-            Glyph::Dot { at } => format!("exactly {}", n(at)),
-            Glyph::Bar { from, to } => format!("between {} and {}", n(from), n(to)),
-            Glyph::About { from, to, at } => {
-                format!("about {} (read as {} to {})", n(at), n(from), n(to))
-            }
-            Glyph::Above { from, open: true } => format!("more than {}, open above", n(from)),
-            Glyph::Above { from, open: false } => format!("{} or more, open above", n(from)),
-            Glyph::Below { to, open: true } => format!("less than {}", n(to)),
-            Glyph::Below { to, open: false } => format!("{} or less", n(to)),
-            Glyph::JustUnder { from, to } => {
-                format!(
-                    "just under {} (read as {} up to, not including, {})",
-                    n(to),
-                    n(from),
-                    n(to)
-                )
-            }
+            Glyph::Dot { at } => (t.exactly)(&n(at)),
+            Glyph::Bar { from, to } => (t.between)(&n(from), &n(to)),
+            Glyph::About { from, to, at } => (t.about_read_as)(&n(at), &n(from), &n(to)),
+            Glyph::Above { from, open: true } => (t.more_than_open)(&n(from)),
+            Glyph::Above { from, open: false } => (t.or_more_open)(&n(from)),
+            Glyph::Below { to, open: true } => (t.less_than)(&n(to)),
+            Glyph::Below { to, open: false } => (t.or_less)(&n(to)),
+            Glyph::JustUnder { from, to } => (t.just_under_read_as)(&n(to), &n(from)),
         }
     }
 }
@@ -126,6 +120,7 @@ fn round_for_words(v: f64) -> f64 {
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
+    use super::super::i18n::{DE, EN};
     use super::*;
 
     #[test]
@@ -149,7 +144,8 @@ mod tests {
         );
         assert_eq!(more.key(), "open-arrow");
         assert_eq!(Glyph::from_parts(10.0, Hedge::AtLeast, None).key(), "arrow");
-        assert!(more.describe().starts_with("more than 10,000"));
+        assert!(more.describe(&EN).starts_with("more than 10,000"));
+        assert!(more.describe(&DE).starts_with("mehr als 10.000"));
     }
 
     #[test]
@@ -201,7 +197,7 @@ mod tests {
 
     #[test]
     fn descriptions_carry_no_float_dust() {
-        let about = Glyph::from_parts(6_000.0, Hedge::Approx, None).describe();
+        let about = Glyph::from_parts(6_000.0, Hedge::Approx, None).describe(&EN);
         assert!(
             about.contains("5,400") && about.contains("6,600"),
             "{about}"

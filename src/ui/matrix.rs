@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use super::analysis::{Analysis, Selection};
 use super::claim_rows::{self, Entry, Matrix, Row, Status};
+use super::i18n::{use_text, Text};
 
 /// Rows drawn before "show all": a large report can have thousands of concepts.
 const ROWS_SHOWN: usize = 60;
@@ -23,12 +24,13 @@ pub struct MatrixProps {
 
 #[function_component]
 pub fn MatrixView(props: &MatrixProps) -> Html {
+    let t = use_text();
     let analysis = &props.analysis;
     let matrix: Rc<Matrix> = use_memo(analysis.clone(), |a| claim_rows::build(&a.report));
     let show_all = use_state_eq(|| false);
     if matrix.rows.is_empty() {
         return html! {
-            <p class="empty">{ "No claims yet: figures, denials and dated events of the articles show here, one row per concept." }</p>
+            <p class="empty">{ t.no_claims }</p>
         };
     }
     let report = &analysis.report;
@@ -43,22 +45,22 @@ pub fn MatrixView(props: &MatrixProps) -> Html {
     };
     html! {
         <div class="matrix-view">
-            <ul class="status-legend" aria-label="What the marks mean">
+            <ul class="status-legend" aria-label={t.marks_legend}>
                 { for Status::LEGEND.iter().map(|&s| html! {
                     <li class={classes!("claim-status-chip", format!("is-{}", s.key()))}>
                         <span class="status-symbol" aria-hidden="true">{ s.symbol() }</span>
-                        { s.label() }
+                        { s.label(t) }
                     </li>
                 }) }
             </ul>
             <div class="matrix-scroll">
                 <table class="matrix">
                     <caption class="visually-hidden">
-                        { "Claims per concept and article. A blank cell: the article says nothing about it." }
+                        { t.matrix_caption }
                     </caption>
                     <thead>
                         <tr>
-                            <th scope="col" class="matrix-corner">{ "Concept" }</th>
+                            <th scope="col" class="matrix-corner">{ t.col_concept }</th>
                             { for matrix.columns.iter().enumerate().map(|(i, id)| html! {
                                 <th scope="col" class="matrix-doc" data-doc={id.clone()} title={id.clone()}>
                                     <span class="doc-number">{ i + 1 }</span>
@@ -73,11 +75,11 @@ pub fn MatrixView(props: &MatrixProps) -> Html {
                                 <th scope="row" class="matrix-concept">
                                     { &row.key }
                                     <span class="row-docs">
-                                        { format!("{} of {}", row.docs, matrix.columns.len()) }
+                                        { (t.n_of_m)(row.docs, matrix.columns.len()) }
                                     </span>
                                 </th>
                                 { for matrix.columns.iter().enumerate().map(|(col, id)| {
-                                    cell(report, row, col, id, &props.on_select)
+                                    cell(t, report, row, col, id, &props.on_select)
                                 }) }
                             </tr>
                         }) }
@@ -86,7 +88,7 @@ pub fn MatrixView(props: &MatrixProps) -> Html {
             </div>
             if shown < matrix.rows.len() {
                 <button type="button" class="matrix-more" onclick={more}>
-                    { format!("Show all {} concepts", matrix.rows.len()) }
+                    { (t.show_all_concepts)(matrix.rows.len()) }
                 </button>
             }
         </div>
@@ -94,6 +96,7 @@ pub fn MatrixView(props: &MatrixProps) -> Html {
 }
 
 fn cell(
+    t: &Text,
     report: &Report,
     row: &Row,
     col: usize,
@@ -104,7 +107,7 @@ fn cell(
     let Some(status) = row.cell_status(col) else {
         return html! {
             <td class="matrix-cell is-empty" data-doc={doc.to_string()}>
-                <span class="visually-hidden">{ "says nothing" }</span>
+                <span class="visually-hidden">{ t.says_nothing }</span>
             </td>
         };
     };
@@ -113,7 +116,7 @@ fn cell(
             data-doc={doc.to_string()} data-status={status.key()}>
             <ul class="cell-claims">
                 { for entries.iter().map(|e| html! {
-                    <li>{ claim(report, e, on_select) }</li>
+                    <li>{ claim(t, report, e, on_select) }</li>
                 }) }
             </ul>
         </td>
@@ -121,7 +124,7 @@ fn cell(
 }
 
 /// One claim as a button that opens the reader on its evidence.
-fn claim(report: &Report, e: &Entry, on_select: &Callback<Selection>) -> Html {
+fn claim(t: &Text, report: &Report, e: &Entry, on_select: &Callback<Selection>) -> Html {
     let c: &Claim = &report.claims[e.claim];
     let onclick = {
         let selection = selection(report, c);
@@ -139,24 +142,24 @@ fn claim(report: &Report, e: &Entry, on_select: &Callback<Selection>) -> Html {
     html! {
         <button type="button" class={classes!("claim", format!("is-{}", e.status.key()))}
             data-status={e.status.key()} onclick={onclick}
-            title={format!("“{}” — show in the article", c.evidence.text)}>
+            title={(t.quote_show)(&c.evidence.text)}>
             <span class="claim-line">
                 <span class="status-symbol" aria-hidden="true">{ e.status.symbol() }</span>
-                <span class="claim-value">{ claim_rows::phrase(report, c) }</span>
+                <span class="claim-value">{ claim_rows::phrase(t, report, c) }</span>
             </span>
-            <span class="claim-status">{ e.status.label() }</span>
+            <span class="claim-status">{ e.status.label(t) }</span>
             if e.update {
-                <span class="claim-note">{ "may be an update" }</span>
+                <span class="claim-note">{ t.may_be_update }</span>
             }
             if reported {
-                <span class="claim-note claim-reported">{ "reported" }</span>
+                <span class="claim-note claim-reported">{ t.reported }</span>
             }
             if let Some(source) = source {
-                <span class="claim-source">{ format!("per {source}") }</span>
+                <span class="claim-source">{ (t.per_source)(&source) }</span>
             }
             if !denied_by.is_empty() {
                 <span class="claim-note claim-denied-by">
-                    { format!("denied in article {}", denied_by.join(", ")) }
+                    { (t.denied_in)(&denied_by.join(", ")) }
                 </span>
             }
         </button>

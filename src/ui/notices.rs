@@ -4,6 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::i18n::use_text;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Level {
     Info,
@@ -61,20 +63,21 @@ pub struct NoticesProps {
 
 #[function_component]
 pub fn NoticeList(props: &NoticesProps) -> Html {
+    let t = use_text();
     html! {
         <div id="notices" class="notices" aria-live="polite">
             { for props.notices.iter().map(|n| {
                 let id = n.id;
                 let dismiss = props.on_dismiss.reform(move |_: MouseEvent| id);
                 let (class, role, label) = match n.level {
-                    Level::Info => ("notice notice-info", "status", "Note"),
-                    Level::Error => ("notice notice-error", "alert", "Problem"),
+                    Level::Info => ("notice notice-info", "status", t.note),
+                    Level::Error => ("notice notice-error", "alert", t.problem),
                 };
                 html! {
                     <p key={id} class={class} role={role}>
                         <strong class="notice-label">{ label }{ ": " }</strong>
                         <span class="notice-text">{ &n.text }</span>
-                        <button type="button" class="notice-dismiss" aria-label="Dismiss this message"
+                        <button type="button" class="notice-dismiss" aria-label={t.dismiss}
                             onclick={dismiss}>{ "×" }</button>
                     </p>
                 }

@@ -5,6 +5,7 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::files::too_large;
+use super::i18n::use_text;
 
 #[derive(Properties, PartialEq)]
 pub struct PasteProps {
@@ -15,6 +16,7 @@ pub struct PasteProps {
 
 #[function_component]
 pub fn PasteBox(props: &PasteProps) -> Html {
+    let t = use_text();
     let text_ref = use_node_ref();
     let title_ref = use_node_ref();
 
@@ -31,11 +33,11 @@ pub fn PasteBox(props: &PasteProps) -> Html {
             };
             let text = area.value();
             if text.trim().is_empty() {
-                on_refuse.emit("The text box is empty: paste an article's text first.".to_string());
+                on_refuse.emit(t.paste_empty.to_string());
                 let _ = area.focus();
                 return;
             }
-            if let Some(message) = too_large("This text", text.len()) {
+            if let Some(message) = too_large(t, t.this_text, text.len()) {
                 on_refuse.emit(message);
                 return;
             }
@@ -48,14 +50,14 @@ pub fn PasteBox(props: &PasteProps) -> Html {
 
     html! {
         <form class="paste" onsubmit={onsubmit} aria-labelledby="paste-heading">
-            <h2 id="paste-heading" class="panel-title">{ "Add an article" }</h2>
-            <label for="paste">{ "Article text" }</label>
+            <h2 id="paste-heading" class="panel-title">{ t.add_heading }</h2>
+            <label for="paste">{ t.article_text }</label>
             <textarea id="paste" ref={text_ref} rows="6" spellcheck="false"
-                placeholder="Paste the text of a news article here" />
-            <label for="paste-title">{ "Title (optional)" }</label>
+                placeholder={t.paste_placeholder} />
+            <label for="paste-title">{ t.title_optional }</label>
             <input id="paste-title" ref={title_ref} type="text" autocomplete="off"
-                placeholder="e.g. Tagesschau, 4 Nov" />
-            <button id="add-article" type="submit" class="primary">{ "Add article" }</button>
+                placeholder={t.title_placeholder} />
+            <button id="add-article" type="submit" class="primary">{ t.add_article }</button>
         </form>
     }
 }

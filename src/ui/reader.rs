@@ -4,10 +4,14 @@
 use std::rc::Rc;
 
 use crosscheck::Article;
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
+use gloo::events::EventListener;
+
 use super::analysis::{Analysis, Selection};
+use super::i18n::use_text;
 use super::spans::{self, Mark};
 
 #[derive(Properties, PartialEq)]
@@ -23,8 +27,31 @@ pub struct ReaderProps {
 
 #[function_component]
 pub fn Reader(props: &ReaderProps) -> Html {
+    let t = use_text();
     let mark = use_node_ref();
     let pane = use_node_ref();
+    {
+        // Escape closes the reader from anywhere on the page, while it shows an article (a field
+        // being edited keeps Escape for itself: the rename form cancels with it).
+        let on_close = props.on_close.clone();
+        use_effect_with(props.selection.is_some(), move |open| {
+            let listener = open.then(|| {
+                EventListener::new(&gloo::utils::window(), "keydown", move |e| {
+                    let Some(key) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                        return;
+                    };
+                    let in_field = key
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA"));
+                    if key.key() == "Escape" && !in_field && !key.default_prevented() {
+                        on_close.emit(());
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
     {
         // After each new selection is on screen, centre the mark in the text pane. Only the pane
         // scrolls, not the page, unless the pane is not a scroll box (narrow screens); the
@@ -60,9 +87,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
     });
     let Some((selection, (number, article))) = found else {
         let note = match &props.selection {
-            Some(s) => format!("{} is no longer in the list.", s.doc),
-            None => "Click a figure, an entity mention or a finding to read it in its article."
-                .to_string(),
+            Some(s) => (t.no_longer_listed)(&s.doc),
+            None => t.reader_hint.to_string(),
         };
         return html! {
             <section id="reader" class="reader" aria-label="Reader">
@@ -86,9 +112,9 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     { article.title.clone().unwrap_or_else(|| article.id.clone()) }
                 </h2>
                 <button type="button" class="reader-close" onclick={close}
-                    aria-label="Close the reader">{ "Close" }</button>
+                    aria-label={t.close_reader}>{ t.close }</button>
             </header>
-            <div class="reader-text" ref={pane} tabindex="0" aria-label="Article text">
+            <div class="reader-text" ref={pane} tabindex="0" aria-label={t.article_text_label}>
                 { for parts.into_iter().map(|(kind, text)| match kind {
                     Mark::Plain => html! { { text } },
                     Mark::Sentence => html! { <span class="sentence">{ text }</span> },

@@ -1,6 +1,8 @@
 //! A linear scale from values to drawing positions, with round tick values: the axis of the
 //! interval charts. Pure (no browser types), so its tests run natively (tests/ui_layout.rs).
 
+use super::i18n::Text;
+
 /// Maps the values `lo..=hi` onto the positions `left..=right`.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Scale {
@@ -100,53 +102,58 @@ pub fn nice_step(raw: f64) -> f64 {
         .unwrap_or(10.0 * power)
 }
 
-/// A tick label that fits under a small chart: "12k", "1.2M", "3bn"; small numbers as they are.
-pub fn short_number(v: f64) -> String {
-    let trim = |x: f64| {
-        let s = format!("{:.1}", x);
-        s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
-    };
-    let a = v.abs();
-    if a >= 1e9 {
-        format!("{}bn", trim(v / 1e9))
-    } else if a >= 1e6 {
-        format!("{}M", trim(v / 1e6))
-    } else if a >= 1e4 {
-        format!("{}k", trim(v / 1e3))
-    } else if v.fract() == 0.0 {
-        crosscheck::report::format_number(v)
+/// One decimal at most, with the language's decimal mark: "1.5", "2" ("1,5" in German).
+fn one_decimal(t: &Text, x: f64) -> String {
+    let s = format!("{:.1}", x);
+    let s = s.strip_suffix(".0").unwrap_or(&s);
+    s.replace('.', t.decimal_mark.encode_utf8(&mut [0; 4]))
+}
+
+/// The divisor and suffix for thousands, millions or billions, if `top` calls for one.
+fn magnitude(t: &Text, top: f64) -> Option<(f64, &'static str)> {
+    let [k, m, bn] = t.short_units;
+    if top >= 1e9 {
+        Some((1e9, bn))
+    } else if top >= 1e6 {
+        Some((1e6, m))
+    } else if top >= 1e4 {
+        Some((1e3, k))
     } else {
-        trim(v)
+        None
+    }
+}
+
+/// A tick label that fits under a small chart: "12k", "1.2M", "3bn" ("12 Tsd.", "1,2 Mio." in
+/// German); small numbers as they are.
+pub fn short_number(t: &Text, v: f64) -> String {
+    match magnitude(t, v.abs()) {
+        Some((divisor, suffix)) => format!("{}{suffix}", one_decimal(t, v / divisor)),
+        None if v.fract() == 0.0 => (t.number)(v),
+        None => one_decimal(t, v),
     }
 }
 
 /// Labels for the ticks of one axis, all in the same style: the largest tick decides whether the
 /// axis counts in thousands, millions or billions ("0, 5k, 10k", not "0, 5,000, 10k").
-pub fn tick_labels(ticks: &[f64]) -> Vec<String> {
-    let top = ticks.iter().fold(0.0f64, |m, t| m.max(t.abs()));
-    let (divisor, suffix) = if top >= 1e9 {
-        (1e9, "bn")
-    } else if top >= 1e6 {
-        (1e6, "M")
-    } else if top >= 1e4 {
-        (1e3, "k")
-    } else {
-        return ticks.iter().map(|&t| short_number(t)).collect();
+pub fn tick_labels(t: &Text, ticks: &[f64]) -> Vec<String> {
+    let top = ticks.iter().fold(0.0f64, |m, v| m.max(v.abs()));
+    let Some((divisor, suffix)) = magnitude(t, top) else {
+        return ticks.iter().map(|&v| short_number(t, v)).collect();
     };
     ticks
         .iter()
-        .map(|&t| {
-            if t == 0.0 {
+        .map(|&v| {
+            if v == 0.0 {
                 return "0".to_string();
             }
-            let s = format!("{:.1}", t / divisor);
-            format!("{}{suffix}", s.strip_suffix(".0").unwrap_or(&s))
+            format!("{}{suffix}", one_decimal(t, v / divisor))
         })
         .collect()
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
+    use super::super::i18n::{DE, EN};
     use super::*;
 
     #[test]
@@ -203,21 +210,31 @@ mod tests {
 
     #[test]
     fn tick_labels_are_short() {
-        assert_eq!(short_number(0.0), "0");
-        assert_eq!(short_number(5_000.0), "5,000");
-        assert_eq!(short_number(15_000.0), "15k");
-        assert_eq!(short_number(1_200_000_000.0), "1.2bn");
-        assert_eq!(short_number(2_500_000.0), "2.5M");
-        assert_eq!(short_number(0.5), "0.5");
+        assert_eq!(short_number(&EN, 0.0), "0");
+        assert_eq!(short_number(&EN, 5_000.0), "5,000");
+        assert_eq!(short_number(&EN, 15_000.0), "15k");
+        assert_eq!(short_number(&EN, 1_200_000_000.0), "1.2bn");
+        assert_eq!(short_number(&EN, 2_500_000.0), "2.5M");
+        assert_eq!(short_number(&EN, 0.5), "0.5");
+        assert_eq!(short_number(&DE, 5_000.0), "5.000");
+        assert_eq!(short_number(&DE, 2_500_000.0), "2,5\u{a0}Mio.");
+        assert_eq!(short_number(&DE, 0.5), "0,5");
     }
 
     #[test]
     fn one_axis_counts_in_one_style() {
-        assert_eq!(tick_labels(&[0.0, 5_000.0, 10_000.0]), ["0", "5k", "10k"]);
-        assert_eq!(tick_labels(&[0.0, 20.0, 40.0]), ["0", "20", "40"]);
         assert_eq!(
-            tick_labels(&[0.0, 500_000.0, 1_000_000.0]),
+            tick_labels(&EN, &[0.0, 5_000.0, 10_000.0]),
+            ["0", "5k", "10k"]
+        );
+        assert_eq!(tick_labels(&EN, &[0.0, 20.0, 40.0]), ["0", "20", "40"]);
+        assert_eq!(
+            tick_labels(&EN, &[0.0, 500_000.0, 1_000_000.0]),
             ["0", "0.5M", "1M"]
+        );
+        assert_eq!(
+            tick_labels(&DE, &[0.0, 500_000.0, 1_000_000.0]),
+            ["0", "0,5\u{a0}Mio.", "1\u{a0}Mio."]
         );
     }
 }

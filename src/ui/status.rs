@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::analysis::Analysis;
+use super::i18n::use_text;
 
 #[derive(Properties, PartialEq)]
 pub struct StatusProps {
@@ -17,38 +18,33 @@ pub struct StatusProps {
 
 #[function_component]
 pub fn StatusLine(props: &StatusProps) -> Html {
+    let t = use_text();
     let a = &props.analysis;
     let r = &a.report;
     if a.pending {
         return html! {
             <p id="status" class="status" aria-live="polite">
-                { "Analysing the articles…" }
+                { t.analysing }
             </p>
         };
     }
     let summary = format!(
-        "{} · {} · {} · {} · analysed in {:.1} ms",
-        count(a.articles.len(), "article", "articles"),
-        count(r.figures.len(), "figure", "figures"),
-        count(r.entities.len(), "entity", "entities"),
-        count(r.findings.len(), "finding", "findings"),
-        a.millis
+        "{} · {} · {} · {} · {}",
+        (t.n_articles)(a.articles.len()),
+        (t.n_figures)(r.figures.len()),
+        (t.n_entities)(r.entities.len()),
+        (t.n_findings)(r.findings.len()),
+        (t.analysed_in)(a.millis)
     );
     html! {
         <p id="status" class="status" data-ms={format!("{:.3}", a.millis)}>
             <span>{ summary }</span>
             if props.busy {
-                <span class="status-busy">{ " · analysing the change…" }</span>
+                <span class="status-busy">{ t.analysing_change }</span>
             }
             if !props.saved {
-                <span class="status-warning">
-                    { " · Not kept in this browser (too large for its storage): a reload loses these articles." }
-                </span>
+                <span class="status-warning">{ t.not_saved }</span>
             }
         </p>
     }
-}
-
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }

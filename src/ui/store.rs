@@ -30,6 +30,12 @@ pub enum ArticleAction {
     Clear,
     /// Adds back whichever samples are missing.
     LoadSamples,
+    /// Undoes a removal: each article back at its old position (or the end, if the list has
+    /// shrunk since), under a fresh name if its own was taken meanwhile.
+    Reinsert(Vec<(usize, Article)>),
+    /// Puts a whole list in place of the current one (a share link, an imported export, an undo
+    /// of either).
+    Replace(Vec<Article>),
 }
 
 impl Articles {
@@ -76,6 +82,19 @@ impl Reducible for Articles {
             }
             ArticleAction::Remove(id) => list.retain(|a| a.id != id),
             ArticleAction::Clear => list.clear(),
+            ArticleAction::Reinsert(removed) => {
+                for (position, mut article) in removed {
+                    article.id = unique_id(&list, &article.id, None);
+                    list.insert(position.min(list.len()), article);
+                }
+            }
+            ArticleAction::Replace(new) => {
+                list.clear();
+                for mut article in new {
+                    article.id = unique_id(&list, &article.id, None);
+                    list.push(article);
+                }
+            }
             ArticleAction::LoadSamples => {
                 for sample in samples::articles() {
                     if !list.iter().any(|a| a.id == sample.id) {

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use super::i18n::{use_text, Text};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
     Figures,
@@ -32,13 +34,13 @@ impl View {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self, t: &Text) -> &'static str {
         match self {
-            View::Figures => "Figures",
-            View::Entities => "Entities",
-            View::Findings => "Findings",
-            View::Matrix => "Matrix",
-            View::Timeline => "Timeline",
+            View::Figures => t.tab_figures,
+            View::Entities => t.tab_entities,
+            View::Findings => t.tab_findings,
+            View::Matrix => t.tab_matrix,
+            View::Timeline => t.tab_timeline,
         }
     }
 
@@ -61,6 +63,7 @@ pub struct TabsProps {
 
 #[function_component]
 pub fn Tabs(props: &TabsProps) -> Html {
+    let t = use_text();
     let refs = use_memo((), |_| -> [NodeRef; View::ALL.len()] {
         std::array::from_fn(|_| NodeRef::default())
     });
@@ -90,7 +93,7 @@ pub fn Tabs(props: &TabsProps) -> Html {
     };
 
     html! {
-        <div class="tabs" role="tablist" aria-label="Views">
+        <div class="tabs" role="tablist" aria-label={t.views}>
             { for View::ALL.iter().enumerate().map(|(i, &view)| {
                 let selected = view == props.current;
                 let onclick = props.on_change.reform(move |_: MouseEvent| view);
@@ -102,7 +105,7 @@ pub fn Tabs(props: &TabsProps) -> Html {
                         aria-controls={view.panel_id()}
                         tabindex={if selected { "0" } else { "-1" }}
                         onclick={onclick} onkeydown={onkeydown.clone()}>
-                        { view.label() }
+                        { view.label(t) }
                         <span class="tab-count">{ props.counts[i] }</span>
                     </button>
                 }

@@ -8,7 +8,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::analysis::{Analysis, Selection};
-use super::when::{self, Certainty, Item, ItemKind, Precision, Timeline};
+use super::i18n::{use_text, Text};
+use super::when::{self, Item, ItemKind, Precision, Timeline};
 
 /// Entries drawn before "show all": a large report can name thousands of dates.
 const ITEMS_SHOWN: usize = 300;
@@ -49,12 +50,13 @@ fn pc(v: f64) -> String {
 
 #[function_component]
 pub fn TimelineView(props: &TimelineProps) -> Html {
+    let t = use_text();
     let analysis = &props.analysis;
     let timeline: Rc<Timeline> = use_memo(analysis.clone(), |a| when::timeline(&a.report));
     let show_all = use_state_eq(|| false);
     if timeline.items.is_empty() && timeline.undated.is_empty() {
         return html! {
-            <p class="empty">{ "No dates yet: the articles' own dates and the dates they name show here." }</p>
+            <p class="empty">{ t.no_dates }</p>
         };
     }
     let axis = Axis::of(&timeline);
@@ -71,18 +73,18 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     };
     html! {
         <div class="timeline">
-            <ul class="timeline-legend" aria-label="What the marks mean">
-                <li><span class="legend-mark firm" aria-hidden="true"></span>{ "firm date" }</li>
-                <li><span class="legend-mark inferred" aria-hidden="true"></span>{ "inferred (rests on a guessed date)" }</li>
-                <li><span class="legend-mark span" aria-hidden="true"></span>{ "a month or a year: a bar as long as it lasts" }</li>
-                <li><span class="legend-mark article" aria-hidden="true"></span>{ "an article's own date (square)" }</li>
+            <ul class="timeline-legend" aria-label={t.marks_legend}>
+                <li><span class="legend-mark firm" aria-hidden="true"></span>{ t.legend_firm }</li>
+                <li><span class="legend-mark inferred" aria-hidden="true"></span>{ t.legend_inferred }</li>
+                <li><span class="legend-mark span" aria-hidden="true"></span>{ t.legend_span }</li>
+                <li><span class="legend-mark article" aria-hidden="true"></span>{ t.legend_article }</li>
             </ul>
             if !timeline.items.is_empty() {
                 <div class="timeline-axis" aria-hidden="true">
                     <span></span>
                     <svg class="timeline-ticks" width="100%" height="22" focusable="false">
                         <line class="axis" x1="0" x2="100%" y1="20" y2="20" />
-                        { for when::ticks(axis.lo, axis.hi, 6).into_iter().map(|(day, label)| {
+                        { for when::ticks(t, axis.lo, axis.hi, 6).into_iter().map(|(day, label)| {
                             let x = pc(axis.percent(day));
                             html! {
                                 <g class="tick">
@@ -96,16 +98,16 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 </div>
             }
             <ol class="timeline-list">
-                { for timeline.items.iter().take(shown).map(|it| item(analysis, &axis, it, &props.on_select)) }
+                { for timeline.items.iter().take(shown).map(|it| item(t, analysis, &axis, it, &props.on_select)) }
             </ol>
             if shown < total {
                 <button type="button" class="matrix-more" onclick={more}>
-                    { format!("Show all {total} dates") }
+                    { (t.show_all_dates)(total) }
                 </button>
             }
             if !timeline.undated.is_empty() {
                 <section class="timeline-undated">
-                    <h3 class="group-title">{ "Dates that could not be placed" }</h3>
+                    <h3 class="group-title">{ t.undated_heading }</h3>
                     <ul>
                         { for timeline.undated.iter().filter_map(|&i| report.dates.get(i)).map(|d| {
                             let selection = Selection::span(&d.doc, d.start, d.end, None);
@@ -115,7 +117,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                                 <li>
                                     <button type="button" class="link" onclick={onclick}>
                                         <span class="doc-number">{ analysis.number(&d.doc) }</span>
-                                        { format!(" “{}”", d.text) }
+                                        { format!(" {}", (t.quoted)(&d.text)) }
                                     </button>
                                 </li>
                             }
@@ -127,7 +129,13 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     }
 }
 
-fn item(analysis: &Analysis, axis: &Axis, it: &Item, on_select: &Callback<Selection>) -> Html {
+fn item(
+    t: &Text,
+    analysis: &Analysis,
+    axis: &Axis,
+    it: &Item,
+    on_select: &Callback<Selection>,
+) -> Html {
     let report = &analysis.report;
     let number = analysis.number(&it.doc);
     let mention = it.date.and_then(|i| report.dates.get(i));
@@ -144,20 +152,16 @@ fn item(analysis: &Analysis, axis: &Axis, it: &Item, on_select: &Callback<Select
         ItemKind::Event => "event",
     };
     let what = match (it.kind, mention) {
-        (ItemKind::Article, _) => "the article's own date".to_string(),
-        (ItemKind::Event, Some(d)) if it.what.is_empty() => format!("“{}”", d.text),
-        (ItemKind::Event, Some(d)) => format!("“{}”: {}", d.text, it.what.join(", ")),
+        (ItemKind::Article, _) => t.own_date.to_string(),
+        (ItemKind::Event, Some(d)) if it.what.is_empty() => (t.quoted)(&d.text),
+        (ItemKind::Event, Some(d)) => format!("{}: {}", (t.quoted)(&d.text), it.what.join(", ")),
         (ItemKind::Event, None) => it.what.join(", "),
-    };
-    let certainty = match it.certainty {
-        Certainty::Firm => "firm",
-        Certainty::Inferred => "inferred",
     };
     html! {
         <li class={classes!("timeline-item", format!("is-{kind}"), format!("is-{}", it.certainty.key()))}
             data-kind={kind} data-value={it.value.clone()} data-doc={it.doc.clone()}>
             <span class="timeline-when">
-                <time datetime={it.value.clone()}>{ when::in_words(&it.value) }</time>
+                <time datetime={it.value.clone()}>{ when::in_words(t, &it.value) }</time>
                 <span class="timeline-iso">{ &it.value }</span>
             </span>
             <svg class="timeline-track" width="100%" height="20" aria-hidden="true" focusable="false">
@@ -166,11 +170,11 @@ fn item(analysis: &Analysis, axis: &Axis, it: &Item, on_select: &Callback<Select
             </svg>
             <span class="timeline-what">
                 <button type="button" class="link timeline-open" onclick={onclick}
-                    title="Show in the article">
+                    title={t.show_in_article}>
                     <span class="doc-number">{ number }</span>{ " " }{ what }
                 </button>
-                <span class={classes!("certainty", format!("is-{certainty}"))}>
-                    { format!("{certainty}: {}", it.how) }
+                <span class={classes!("certainty", format!("is-{}", it.certainty.key()))}>
+                    { format!("{}: {}", (t.certainty)(it.certainty), (t.date_basis)(it.how)) }
                 </span>
             </span>
         </li>

@@ -1,22 +1,10 @@
 //! Dates for the timeline: the report's normalised values (`2024-11-15`, `2024-11`, `2024`) as
-//! spans of days, in words, and how firm each one is. Pure, tested natively.
+//! spans of days, in words (of the page's language, [`Text`]), and how firm each one is. Pure,
+//! tested natively.
 
 use crosscheck::report::{DateMention, DocumentInfo, Report};
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use super::i18n::Text;
 
 /// How much of a date is known: a day, a month or only a year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,8 +103,9 @@ pub fn year_month(day: i64) -> (i64, i64) {
     (year, month)
 }
 
-/// "15 November 2024", "November 2024", "2024"; the value itself if it cannot be read.
-pub fn in_words(value: &str) -> String {
+/// "15 November 2024", "November 2024", "2024" ("15. November 2024" in German); the value itself
+/// if it cannot be read.
+pub fn in_words(t: &Text, value: &str) -> String {
     let Some(s) = span(value) else {
         return value.to_string();
     };
@@ -125,10 +114,10 @@ pub fn in_words(value: &str) -> String {
     let month = parts
         .next()
         .and_then(|m| m.parse::<usize>().ok())
-        .and_then(|m| MONTHS.get(m.wrapping_sub(1)));
+        .and_then(|m| t.months.get(m.wrapping_sub(1)));
     let day = parts.next().and_then(|d| d.parse::<u32>().ok());
     match (s.precision, month, day) {
-        (Precision::Day, Some(m), Some(d)) => format!("{d} {m} {year}"),
+        (Precision::Day, Some(m), Some(d)) => (t.day_month_year)(d, m, year),
         (Precision::Month, Some(m), _) => format!("{m} {year}"),
         _ => year.to_string(),
     }
@@ -152,41 +141,62 @@ impl Certainty {
     }
 }
 
+/// How a date was placed; the page says it in words ([`Text::date_basis`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateBasis {
+    /// A date in the text, written out in full.
+    AsWritten,
+    /// Counted ("am Freitag") from the article's printed date.
+    FromArticleDate,
+    /// Only the year taken from the article's printed date.
+    YearFromArticleDate,
+    /// Counted from an article date that is itself a guess.
+    FromGuessedDate,
+    /// Counted from the dates of the other articles.
+    FromOtherArticles,
+    NothingToCountFrom,
+    /// An article's date given with it.
+    Given,
+    /// An article's date from a `date` line at its top.
+    DateLine,
+    /// An article's date from a time stamp in it.
+    TimeStamp,
+    /// An article's date from its dateline ("Berlin, 15. November").
+    Dateline,
+    /// An article's date guessed from the latest date it names.
+    LatestNamed,
+    Unknown,
+}
+
 /// How a date in the text was placed, and how firm that makes it.
-pub fn of_mention(d: &DateMention) -> (Certainty, &'static str) {
+pub fn of_mention(d: &DateMention) -> (Certainty, DateBasis) {
     match (d.basis.as_str(), d.anchor.as_deref()) {
-        ("explicit", _) => (Certainty::Firm, "as written"),
+        ("explicit", _) => (Certainty::Firm, DateBasis::AsWritten),
         (_, Some("article")) if d.basis == "relative" => {
-            (Certainty::Firm, "counted from the article's date")
+            (Certainty::Firm, DateBasis::FromArticleDate)
         }
-        (_, Some("article")) => (Certainty::Firm, "year from the article's date"),
-        (_, Some("inferred")) => (Certainty::Inferred, "counted from a guessed article date"),
-        (_, Some("set")) => (
-            Certainty::Inferred,
-            "counted from the other articles' dates",
-        ),
-        _ => (Certainty::Inferred, "nothing to count it from"),
+        (_, Some("article")) => (Certainty::Firm, DateBasis::YearFromArticleDate),
+        (_, Some("inferred")) => (Certainty::Inferred, DateBasis::FromGuessedDate),
+        (_, Some("set")) => (Certainty::Inferred, DateBasis::FromOtherArticles),
+        _ => (Certainty::Inferred, DateBasis::NothingToCountFrom),
     }
 }
 
 /// Where an article's own date comes from, and how firm it is.
-pub fn of_document(d: &DocumentInfo) -> (Certainty, &'static str) {
+pub fn of_document(d: &DocumentInfo) -> (Certainty, DateBasis) {
     match d.date_source.as_deref() {
-        Some("given") => (Certainty::Firm, "given"),
-        Some("header") => (Certainty::Firm, "from its date line"),
-        Some("stamp") => (Certainty::Firm, "from its time stamp"),
-        Some("dateline") => (Certainty::Firm, "from its dateline"),
-        Some("inferred") => (
-            Certainty::Inferred,
-            "inferred from the latest date it names",
-        ),
-        _ => (Certainty::Inferred, "source unknown"),
+        Some("given") => (Certainty::Firm, DateBasis::Given),
+        Some("header") => (Certainty::Firm, DateBasis::DateLine),
+        Some("stamp") => (Certainty::Firm, DateBasis::TimeStamp),
+        Some("dateline") => (Certainty::Firm, DateBasis::Dateline),
+        Some("inferred") => (Certainty::Inferred, DateBasis::LatestNamed),
+        _ => (Certainty::Inferred, DateBasis::Unknown),
     }
 }
 
 /// Labels for an axis from `lo` to `hi` (days): each year, or each quarter or month when the span
 /// is short, at most about `most` of them.
-pub fn ticks(lo: i64, hi: i64, most: usize) -> Vec<(i64, String)> {
+pub fn ticks(t: &Text, lo: i64, hi: i64, most: usize) -> Vec<(i64, String)> {
     if hi <= lo {
         return Vec::new();
     }
@@ -220,7 +230,7 @@ pub fn ticks(lo: i64, hi: i64, most: usize) -> Vec<(i64, String)> {
             let label = if m == 1 {
                 y.to_string()
             } else {
-                format!("{} {y}", &MONTHS[(m - 1) as usize][..3])
+                format!("{} {y}", t.months_short[(m - 1) as usize])
             };
             out.push((d, label));
             m += step;
@@ -251,8 +261,8 @@ pub struct Item {
     pub value: String,
     pub span: Span,
     pub certainty: Certainty,
-    /// How the date was placed, in words.
-    pub how: &'static str,
+    /// How the date was placed.
+    pub how: DateBasis,
     /// For an event, the index into `Report::dates`.
     pub date: Option<usize>,
     /// What happens then, from the claims this date governs ("sign · vertrag").
@@ -360,6 +370,7 @@ pub fn timeline(report: &Report) -> Timeline {
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
+    use super::super::i18n::{DE, EN};
     use super::*;
 
     #[test]
@@ -407,10 +418,12 @@ mod tests {
 
     #[test]
     fn dates_read_in_words() {
-        assert_eq!(in_words("2024-11-15"), "15 November 2024");
-        assert_eq!(in_words("2024-06"), "June 2024");
-        assert_eq!(in_words("2023"), "2023");
-        assert_eq!(in_words("sometime"), "sometime");
+        assert_eq!(in_words(&EN, "2024-11-15"), "15 November 2024");
+        assert_eq!(in_words(&EN, "2024-06"), "June 2024");
+        assert_eq!(in_words(&EN, "2023"), "2023");
+        assert_eq!(in_words(&EN, "sometime"), "sometime");
+        assert_eq!(in_words(&DE, "2024-11-15"), "15. November 2024");
+        assert_eq!(in_words(&DE, "2024-03"), "März 2024");
     }
 
     #[test]
@@ -441,13 +454,16 @@ mod tests {
 
     #[test]
     fn axis_labels_are_years_over_years_and_months_over_months() {
-        let years = ticks(days(2021, 6, 1), days(2025, 3, 1), 6);
+        let years = ticks(&EN, days(2021, 6, 1), days(2025, 3, 1), 6);
         let labels: Vec<&str> = years.iter().map(|(_, l)| l.as_str()).collect();
         assert_eq!(labels, ["2022", "2023", "2024", "2025"]);
-        let months = ticks(days(2024, 5, 20), days(2024, 9, 10), 6);
+        let months = ticks(&EN, days(2024, 5, 20), days(2024, 9, 10), 6);
         let labels: Vec<&str> = months.iter().map(|(_, l)| l.as_str()).collect();
         assert_eq!(labels, ["Jun 2024", "Jul 2024", "Aug 2024", "Sep 2024"]);
-        assert!(ticks(5, 5, 4).is_empty());
+        let monate = ticks(&DE, days(2024, 2, 20), days(2024, 5, 10), 6);
+        let labels: Vec<&str> = monate.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(labels, ["März 2024", "Apr. 2024", "Mai 2024"]);
+        assert!(ticks(&EN, 5, 5, 4).is_empty());
     }
 
     #[test]
