@@ -159,7 +159,10 @@ fn is_boilerplate(line: &str) -> bool {
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
         || c == '_'
-        || matches!(c as u32, 0x0300..=0x036F | 0x200C | 0x200D | 0x203F | 0x2040)
+        || matches!(
+            c as u32,
+            0x0300..=0x036F | 0x200C | 0x200D | 0x203F | 0x2040
+        )
 }
 
 /// `n` ASCII digits at the start of `text`, and the rest.
