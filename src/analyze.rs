@@ -218,7 +218,7 @@ fn report_claims(report: &Report, set: &compare::ClaimSet) -> Vec<report::Claim>
 fn figure_claim(
     report: &Report,
     c: &FigureClaim,
-    rows: &std::collections::HashMap<&str, &str>,
+    rows: &crate::text::fxhash::FxHashMap<&str, &str>,
 ) -> report::Claim {
     let action = c.actions.first();
     report::Claim {

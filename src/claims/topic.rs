@@ -6,7 +6,7 @@
 //!   clause ("eine Lücke von …", "Für die Bundeswehr sind …", "a gap of …"): its topics, so a
 //!   budget gap is not compared with a defence budget.
 
-use std::collections::HashMap;
+use crate::text::fxhash::FxHashMap;
 use std::sync::LazyLock;
 
 use super::Action;
@@ -17,9 +17,9 @@ use crate::report::Language;
 use crate::text::words::{function_word, is_capitalized, WordClass};
 use crate::text::{Document, TokenKind};
 
-static BY_ACTION: LazyLock<HashMap<(Language, &'static str, &'static str), &'static str>> =
+static BY_ACTION: LazyLock<FxHashMap<(Language, &'static str, &'static str), &'static str>> =
     LazyLock::new(|| {
-        let mut map = HashMap::new();
+        let mut map = FxHashMap::default();
         for row in lexicon::rows(lexicon::CONCEPT_BY_ACTION) {
             if row.len() < 4 {
                 continue;

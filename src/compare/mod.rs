@@ -9,7 +9,7 @@ pub mod explain;
 pub mod figures;
 pub mod intervals;
 
-use std::collections::HashMap;
+use crate::text::fxhash::FxHashMap;
 
 use crate::claims::{DenialClaim, EventClaim, FigureClaim};
 use crate::report::Finding;
@@ -49,6 +49,6 @@ pub fn compare(set: &ClaimSet) -> Vec<Finding> {
 }
 
 /// The key each figure concept is compared under (see [`concepts::fold`]): the claim matrix's rows.
-pub fn concept_rows(figures: &[FigureClaim]) -> HashMap<&str, &str> {
+pub fn concept_rows(figures: &[FigureClaim]) -> FxHashMap<&str, &str> {
     concepts::fold(figures.iter().map(|c| c.concept.as_str()))
 }

@@ -1,7 +1,7 @@
 //! Modality: whether a sentence asserts, passes on with reservation ("sollen", "offenbar",
 //! "reportedly"), or denies ("weist … zurück", "dementiert", "nicht bestätigt", "denied").
 
-use std::collections::HashSet;
+use crate::text::fxhash::FxHashSet;
 use std::sync::LazyLock;
 
 use super::entities::EntityMention;
@@ -54,7 +54,7 @@ static REPORTED: LazyLock<[PhraseTable<()>; 2]> = LazyLock::new(|| {
 });
 
 /// Negations that turn "bestätigt" into a denial. "noch" counts only after "weder".
-static NEGATIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static NEGATIONS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     [
         "nicht", "kein", "keine", "keinen", "keiner", "weder", "nie", "niemals", "not", "neither",
         "never", "no", "nor", "n't",

@@ -32,9 +32,10 @@ impl Hasher for FxHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
+            // The length goes into the top byte so that "ab" and "ab\0" differ.
             let mut word = [0u8; 8];
             word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word));
+            self.add(u64::from_le_bytes(word) ^ ((rest.len() as u64) << 56));
         }
     }
 
@@ -64,9 +65,9 @@ impl Hasher for FxHasher {
     }
 }
 
-pub type FxBuildHasher = BuildHasherDefault<FxHasher>;
-pub type FxHashMap<K, V> = HashMap<K, V, FxBuildHasher>;
-pub type FxHashSet<K> = HashSet<K, FxBuildHasher>;
+pub type FxBuild = BuildHasherDefault<FxHasher>;
+pub type FxHashMap<K, V> = HashMap<K, V, FxBuild>;
+pub type FxHashSet<K> = HashSet<K, FxBuild>;
 
 #[cfg(test)]
 mod tests {

@@ -1,12 +1,12 @@
 //! The vocabulary of dates, read once from the lexicon tables: month, weekday and ordinal names,
 //! the single words that build dates (`date_words.tsv`), relative phrases and holidays.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::lexicon;
 use crate::mentions::figures::number_words;
 use crate::report::Language;
+use crate::text::fxhash::{FxHashMap, FxHashSet};
 use crate::text::words::PhraseTable;
 use crate::text::{Document, TokenKind};
 
@@ -83,10 +83,10 @@ fn role(name: &str, value: &str) -> Option<Role> {
     })
 }
 
-type Table<V> = HashMap<(Language, &'static str), V>;
+type Table<V> = FxHashMap<(Language, &'static str), V>;
 
 static ROLES: LazyLock<Table<Vec<Role>>> = LazyLock::new(|| {
-    let mut map: Table<Vec<Role>> = HashMap::new();
+    let mut map: Table<Vec<Role>> = Table::default();
     for row in lexicon::rows(lexicon::DATE_WORDS) {
         let Some(r) = role(row[2], row.get(3).copied().unwrap_or("")) else {
             continue;
@@ -99,7 +99,7 @@ static ROLES: LazyLock<Table<Vec<Role>>> = LazyLock::new(|| {
 });
 
 fn numbered(src: &'static str) -> Table<(u32, bool)> {
-    let mut map = HashMap::new();
+    let mut map = Table::default();
     for row in lexicon::rows(src) {
         let Ok(n) = row[2].parse() else { continue };
         // A fourth column marks a short weekday name or a month name that is also a word.
@@ -150,11 +150,8 @@ static HOLIDAYS: LazyLock<[PhraseTable<Holiday>; 2]> = LazyLock::new(|| {
 
 /// Words that may open a date expression, per language: every first word of the tables. Most
 /// tokens are not among them, so one lookup rules them out before any pattern is tried.
-static STARTERS: LazyLock<[std::collections::HashSet<String>; 2]> = LazyLock::new(|| {
-    let mut sets = [
-        std::collections::HashSet::new(),
-        std::collections::HashSet::new(),
-    ];
+static STARTERS: LazyLock<[FxHashSet<String>; 2]> = LazyLock::new(|| {
+    let mut sets = [FxHashSet::default(), FxHashSet::default()];
     let mut add = |lang: Language, phrase: &str| {
         if let Some(first) = crate::text::words::phrase_tokens(phrase).into_iter().next() {
             sets[lang as usize].insert(first);

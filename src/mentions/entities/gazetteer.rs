@@ -1,10 +1,9 @@
 //! The gazetteer: names of countries, places, organisations, media and companies from the lexicon
 //! tables, with their inflected forms, matched at a token position.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::fxhash::FxHashSet;
+use super::fxhash::{FxHashMap, FxHashSet};
 use crate::lexicon;
 use crate::report::{EntityType, Language};
 use crate::text::words::{is_acronym, PhraseTable};
@@ -34,10 +33,11 @@ pub struct Gazetteer {
     /// The first word (lower case) of every name, so that most words are turned away by one
     /// fast lookup.
     firsts: FxHashSet<String>,
-    /// Country keys by demonym stem ("nordkoreanisch" → "country:KP").
-    demonyms: HashMap<(Language, String), String>,
+    /// Country keys by demonym stem ("nordkoreanisch" → "country:KP"), one table per language
+    /// so that a lookup needs no owned key.
+    demonyms: [FxHashMap<String, String>; 2],
     /// The canonical name of each country in each language, for display.
-    pub country_names: HashMap<(String, Language), String>,
+    pub country_names: FxHashMap<(String, Language), String>,
 }
 
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(build);
@@ -45,7 +45,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(build);
 fn build() -> Gazetteer {
     let mut names = PhraseTable::default();
     let mut firsts = FxHashSet::default();
-    let mut country_names = HashMap::new();
+    let mut country_names = FxHashMap::default();
     let mut add = |name: &str, known: Known| {
         for (k, variant) in inflections(name).into_iter().enumerate() {
             if let Some(first) = crate::text::words::phrase_tokens(&variant)
@@ -128,10 +128,10 @@ fn build() -> Gazetteer {
             ),
         );
     }
-    let mut demonyms = HashMap::new();
+    let mut demonyms = [FxHashMap::default(), FxHashMap::default()];
     for row in lexicon::rows(lexicon::DEMONYMS) {
         for &lang in lexicon::languages(row[1]) {
-            demonyms.insert((lang, row[2].to_lowercase()), format!("country:{}", row[0]));
+            demonyms[lang as usize].insert(row[2].to_lowercase(), format!("country:{}", row[0]));
         }
     }
     Gazetteer {
@@ -225,9 +225,7 @@ impl Gazetteer {
                 .unwrap_or(lower),
             Language::En => lower,
         };
-        self.demonyms
-            .get(&(lang, stem.to_string()))
-            .map(String::as_str)
+        self.demonyms[lang as usize].get(stem).map(String::as_str)
     }
 }
 

@@ -3,7 +3,9 @@
 //! lone surname ("Putin", "Kims") joins the one person in the set whose name ends (or, for Korean
 //! and Chinese names, begins) with it.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use super::fxhash::FxHashMap;
 
 use super::gazetteer::GAZETTEER;
 use super::recognize::EntityMention;
@@ -60,7 +62,7 @@ pub fn name_key(name: &str) -> String {
 /// Names no table knows take the key of a known mention with the same name key (a name defined
 /// with its acronym in one article, inflected in another), else their name key.
 fn key_unknown_names(docs: &mut [DocMentions]) {
-    let mut by_name: HashMap<String, String> = HashMap::new();
+    let mut by_name: FxHashMap<String, String> = FxHashMap::default();
     for d in docs.iter() {
         for m in d
             .mentions
@@ -110,7 +112,7 @@ fn family_names(full: &str) -> Vec<String> {
 /// Assigns keys to persons and unknown names, finds lone surnames, and groups everything.
 pub fn merge(docs: &mut [DocMentions]) -> Vec<Entity> {
     // Full person names seen anywhere in the set, by the family names that can refer to them.
-    let mut by_family: HashMap<String, HashMap<String, usize>> = HashMap::new();
+    let mut by_family: FxHashMap<String, FxHashMap<String, usize>> = FxHashMap::default();
     for d in docs.iter_mut() {
         for m in d
             .mentions
@@ -155,7 +157,10 @@ pub fn merge(docs: &mut [DocMentions]) -> Vec<Entity> {
     group(docs)
 }
 
-fn best_person(by_family: &HashMap<String, HashMap<String, usize>>, word: &str) -> Option<String> {
+fn best_person(
+    by_family: &FxHashMap<String, FxHashMap<String, usize>>,
+    word: &str,
+) -> Option<String> {
     let candidates = by_family.get(word)?;
     candidates
         .iter()
@@ -167,7 +172,7 @@ fn best_person(by_family: &HashMap<String, HashMap<String, usize>>, word: &str) 
 fn lone_surnames(
     doc: &Document,
     mentions: &[EntityMention],
-    by_family: &HashMap<String, HashMap<String, usize>>,
+    by_family: &FxHashMap<String, FxHashMap<String, usize>>,
 ) -> Vec<EntityMention> {
     let mut taken = vec![false; doc.tokens.len()];
     for m in mentions {
@@ -223,7 +228,7 @@ const LOCATIVE: &[&str] = &[
 ];
 
 fn group(docs: &[DocMentions]) -> Vec<Entity> {
-    let mut groups: HashMap<String, Group> = HashMap::new();
+    let mut groups: FxHashMap<String, Group> = FxHashMap::default();
     let mut order = 0;
     for d in docs {
         for m in &d.mentions {
