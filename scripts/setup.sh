@@ -68,14 +68,16 @@ ensure_wasm_bindgen() {
   fi
 }
 
-# wasm-opt from npm's binaryen (package.json pins it): Debian's binaryen is too old to read what
-# wasm-bindgen writes.
+# The npm packages package.json pins: wasm-opt from binaryen (Debian's binaryen is too old to read
+# what wasm-bindgen writes), and the JS peers the bench page measures (compromise, de-compromise).
 ensure_wasm_opt() {
-  if [ -x "$CROSSCHECK_ROOT/node_modules/.bin/wasm-opt" ]; then
+  if [ -x "$CROSSCHECK_ROOT/node_modules/.bin/wasm-opt" ] &&
+    [ -f "$CROSSCHECK_ROOT/node_modules/compromise/package.json" ] &&
+    [ -f "$CROSSCHECK_ROOT/node_modules/de-compromise/package.json" ]; then
     return 0
   fi
   command -v npm >/dev/null 2>&1 || apt_install nodejs npm
-  say "npm ci (binaryen for wasm-opt)"
+  say "npm ci (binaryen for wasm-opt; compromise and de-compromise for the bench page)"
   (cd "$CROSSCHECK_ROOT" && npm ci --no-audit --no-fund)
 }
 

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# The bench page: builds the core alone for wasm (src/bin/crosscheck-bench.rs, the page's own `web`
+# profile and wasm-opt -Oz), serves it with bench/ and the JS peers compromise and de-compromise,
+# drives it in headless Chromium and writes the Markdown table to docs/bench-page.md (the README
+# links it). Native criterion benchmarks are `cargo bench` (see BENCHMARKS.md).
+set -euo pipefail
+. "$(dirname "$0")/setup.sh"
+cd "$CROSSCHECK_ROOT"
+ensure_build_tools
+ensure_chromium
+
+target_dir="${CARGO_TARGET_DIR:-target}"
+site="$target_dir/bench-site"
+
+say "cargo build --profile web (wasm32, core only)"
+cargo build --profile web --target wasm32-unknown-unknown --bin crosscheck-bench --locked
+
+rm -rf "$site"
+mkdir -p "$site/pkg" "$site/samples" "$site/peers"
+wasm-bindgen --target web --no-typescript --out-dir "$site/pkg" --out-name core \
+  "$target_dir/wasm32-unknown-unknown/web/crosscheck-bench.wasm"
+node_modules/.bin/wasm-opt -Oz \
+  --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
+  --enable-sign-ext --enable-mutable-globals --enable-multivalue \
+  "$site/pkg/core_bg.wasm" -o "$site/pkg/core_bg.wasm"
+cp bench/index.html bench/bench.js "$site/"
+cp www/samples/*.txt "$site/samples/"
+(cd "$site/samples" && ls -1 *.txt > list.txt)
+cp node_modules/compromise/builds/compromise.js node_modules/de-compromise/builds/de-compromise.min.js \
+  "$site/peers/"
+
+# Free ports from the kernel, then a static server and chromedriver on them.
+port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+http_port=$(port)
+driver_port=$(port)
+python3 -m http.server --bind 127.0.0.1 "$http_port" --directory "$site" >/dev/null 2>&1 &
+server=$!
+chromedriver --port="$driver_port" >/dev/null 2>&1 &
+driver=$!
+trap 'kill $server $driver 2>/dev/null || true' EXIT
+for _ in $(seq 50); do
+  python3 -c "import urllib.request as u; u.urlopen('http://127.0.0.1:$driver_port/status')" \
+    >/dev/null 2>&1 && break
+  sleep 0.2
+done
+
+say "measuring in headless Chromium"
+mkdir -p docs
+{
+  echo "# crosscheck in the browser"
+  echo
+  echo "Written by \`scripts/bench.sh\` on $(date -u +%Y-%m-%d) ($(nproc) cores): the wasm core built as the page builds it,"
+  echo "and the JS peers from npm (compromise $(node -p 'require("./node_modules/compromise/package.json").version'),"
+  echo "de-compromise $(node -p 'require("./node_modules/de-compromise/package.json").version')) on the same German news text"
+  echo "(the five sample articles repeated). Times are medians of repeated runs after one unmeasured run."
+  echo
+  node bench/drive.mjs "http://127.0.0.1:$http_port/index.html" "http://127.0.0.1:$driver_port"
+} > docs/bench-page.md.new
+mv docs/bench-page.md.new docs/bench-page.md
+cat docs/bench-page.md
