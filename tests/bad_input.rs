@@ -71,7 +71,7 @@ fn repeated(text: &str, bytes: usize) -> String {
 #[test]
 fn five_megabytes_on_one_line_are_read_in_linear_time() {
     // Counted figures, table pipes and clause marks, but no names: one line of five megabytes
-    // that every stage reads in linear time (the quadratic cases are the ignored tests below).
+    // that every stage reads in linear time.
     let line = "es kamen 1.500 Soldaten | und 20 Panzer, laut Angaben etwa 3,5 Millionen Euro; ";
     let text = repeated(line, 5 << 20);
     let report = one(&text);
@@ -81,8 +81,6 @@ fn five_megabytes_on_one_line_are_read_in_linear_time() {
 }
 
 #[test]
-#[ignore = "takes minutes: entities/merge.rs lone_surnames is quadratic in an article's tokens \
-            times its name mentions (issue 4); run with --ignored once that is linear"]
 fn five_megabytes_of_news_on_one_line_are_read_as_prose() {
     let line = seeds_on_one_line();
     let text = repeated(&line, 5 << 20);

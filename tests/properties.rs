@@ -317,8 +317,6 @@ proptest! {
     }
 
     #[test]
-    #[ignore = "fails: a figure may take a fraction word from the next line (\"6\\nHälfte\") and reach \
-                out of its sentence; mentions/figures/mod.rs, issue 3 (see tests/bad_input.rs)"]
     fn figures_and_denials_lie_inside_their_sentences(articles in with_seeds()) {
         inside(&analyze(&articles))?;
     }

@@ -9,6 +9,7 @@ use std::collections::BTreeSet;
 use super::time::{Anchor, Known};
 use super::{actions, entities_in, evidence, Action, ArticleMentions};
 use crate::mentions::dates::{Date, DateExpr};
+use crate::mentions::entities::starting_in;
 use crate::mentions::figures::counted;
 use crate::report::{Evidence, Language, Modality};
 use crate::text::words::{function_word, is_capitalized, WordClass};
@@ -79,9 +80,16 @@ pub fn event_claims(a: &ArticleMentions) -> Vec<EventClaim> {
 /// nouns by their capital, English ones as the last word of a phrase after an article.
 fn objects(a: &ArticleMentions, range: std::ops::Range<usize>, date: &DateExpr) -> Vec<String> {
     let doc = a.doc;
-    let named = |i: usize| a.entities.iter().any(|m| m.first <= i && i <= m.last);
+    // Names and dates do not cross sentences, so those of this one are all that can cover a word.
+    let names = starting_in(a.entities, range.clone());
+    let named = |i: usize| names.iter().any(|m| m.first <= i && i <= m.last);
+    let dates = {
+        let from = a.dates.partition_point(|d| d.first < range.start);
+        let to = a.dates.partition_point(|d| d.first < range.end).max(from);
+        &a.dates[from..to]
+    };
     let in_date = |i: usize| {
-        a.dates.iter().any(|d| d.first <= i && i <= d.last) || (date.first..=date.last).contains(&i)
+        dates.iter().any(|d| d.first <= i && i <= d.last) || (date.first..=date.last).contains(&i)
     };
     let usable = |i: usize| {
         doc.kind(i) == TokenKind::Word

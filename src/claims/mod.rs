@@ -16,7 +16,7 @@ use crate::text::words::PhraseTable;
 
 use crate::mentions::dates::{Date, DateExpr};
 use crate::mentions::entities::gazetteer::GAZETTEER;
-use crate::mentions::entities::EntityMention;
+use crate::mentions::entities::{starting_in, EntityMention};
 use crate::mentions::figures::FigureMention;
 use crate::mentions::modality::DenialMention;
 use crate::mentions::sources::Attribution;
@@ -135,7 +135,7 @@ pub fn evidence(doc: &Document, first: usize, last: usize) -> Evidence {
 /// Entity keys in tokens `range`, plus the countries capitals and demonyms point to.
 pub(crate) fn entities_in(a: &ArticleMentions, range: std::ops::Range<usize>) -> BTreeSet<String> {
     let mut keys = BTreeSet::new();
-    for m in a.entities.iter().filter(|m| range.contains(&m.first)) {
+    for m in starting_in(a.entities, range.clone()) {
         if let Some(k) = &m.key {
             keys.insert(k.clone());
         }

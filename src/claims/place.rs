@@ -1,16 +1,16 @@
 //! Place: where a claim happens — the place or country a preposition puts it in ("in Kursk",
 //! "nach Russland", "near Paradise"), nearest to the claim in its sentence.
 
-use crate::mentions::entities::EntityMention;
+use crate::mentions::entities::{starting_in, EntityMention};
 use crate::report::EntityType;
 use crate::text::words::{function_word, WordClass};
 use crate::text::Document;
 
 pub fn of(doc: &Document, entities: &[EntityMention], at: usize) -> Option<String> {
     let sentence = doc.sentence_tokens(at);
-    entities
+    starting_in(entities, sentence)
         .iter()
-        .filter(|m| sentence.contains(&m.first) && !m.in_compound)
+        .filter(|m| !m.in_compound)
         .filter(|m| matches!(m.kind, EntityType::Place | EntityType::Country))
         .filter(|m| {
             // A preposition, possibly with an article or a word like "Region" in between.

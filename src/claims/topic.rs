@@ -6,14 +6,14 @@
 //!   clause ("eine Lücke von …", "Für die Bundeswehr sind …", "a gap of …"): its topics, so a
 //!   budget gap is not compared with a defence budget.
 
-use crate::text::fxhash::FxHashMap;
 use std::sync::LazyLock;
 
 use super::Action;
 use crate::lexicon;
 use crate::mentions::figures::counted;
-use crate::mentions::sources::Attribution;
+use crate::mentions::sources::{self, Attribution};
 use crate::report::Language;
+use crate::text::fxhash::FxHashMap;
 use crate::text::words::{function_word, is_capitalized, WordClass};
 use crate::text::{Document, TokenKind};
 
@@ -45,6 +45,7 @@ const REACH: usize = 8;
 /// its clause, outside source phrases; English, the noun before "of" right before it.
 pub fn of(doc: &Document, attributions: &[Attribution], first: usize) -> Vec<String> {
     let sentence = doc.sentence_tokens(first);
+    let attributions = sources::in_sentence(attributions, doc.sentence_of[first] as usize);
     let in_source = |k: usize| {
         attributions.iter().any(|a| {
             let (s, e) = a.span.unwrap_or(a.cue);

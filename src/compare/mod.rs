@@ -9,10 +9,9 @@ pub mod explain;
 pub mod figures;
 pub mod intervals;
 
-use crate::text::fxhash::FxHashMap;
-
 use crate::claims::{DenialClaim, EventClaim, FigureClaim};
 use crate::report::Finding;
+use crate::text::fxhash::FxHashMap;
 
 /// Everything comparison reads: the claims of all articles, and per article index its label (for
 /// explanations) and its id (for an order that does not depend on the order of the articles).

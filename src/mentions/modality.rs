@@ -1,13 +1,13 @@
 //! Modality: whether a sentence asserts, passes on with reservation ("sollen", "offenbar",
 //! "reportedly"), or denies ("weist … zurück", "dementiert", "nicht bestätigt", "denied").
 
-use crate::text::fxhash::FxHashSet;
 use std::sync::LazyLock;
 
 use super::entities::EntityMention;
 use super::figures::counted;
 use crate::lexicon;
 use crate::report::{EntityType, Language, Modality};
+use crate::text::fxhash::FxHashSet;
 use crate::text::words::{function_word, is_capitalized, PhraseTable, WordClass};
 use crate::text::{Document, TokenKind};
 
@@ -122,6 +122,7 @@ pub fn denials(doc: &Document, entities: &[EntityMention]) -> Vec<DenialMention>
         }
         let Some(last) = cue_end else { continue };
         let first = range.start;
+        let entities = super::entities::starting_in(entities, range.clone());
         out.push(DenialMention {
             sentence: s,
             first,

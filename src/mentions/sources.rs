@@ -78,6 +78,7 @@ const REACH: usize = 8;
 pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Attribution> {
     let mut out = Vec::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
+        let entities = super::entities::starting_in(entities, sentence.tokens.clone());
         let mut i = sentence.tokens.start;
         while i < sentence.tokens.end {
             let Some((n, &position)) = CUES[doc.lang as usize].longest_at(doc.lowers(), i) else {
@@ -315,7 +316,7 @@ pub fn source_for<'a>(
 ) -> Option<&'a Attribution> {
     let mut s = doc.sentence_of[at] as usize;
     loop {
-        let here: Vec<&Attribution> = attributions.iter().filter(|a| a.sentence == s).collect();
+        let here = in_sentence(attributions, s);
         // A named entity beats a phrase; among equals, the nearest cue wins.
         if let Some(best) = here
             .iter()
@@ -329,6 +330,14 @@ pub fn source_for<'a>(
         }
         s -= 1;
     }
+}
+
+/// The attributions of sentence `s`, from attributions in text order (as `find` returns them):
+/// a binary search, so that a figure's look-up does not scan the whole article.
+pub fn in_sentence(attributions: &[Attribution], s: usize) -> &[Attribution] {
+    let from = attributions.partition_point(|a| a.sentence < s);
+    let to = attributions.partition_point(|a| a.sentence <= s).max(from);
+    &attributions[from..to]
 }
 
 /// Does sentence `s` carry on the attribution of the sentence before it?

@@ -5,6 +5,8 @@
 //! ("Präsident Selenskyj"), an acronym, a place cue ("Region Kursk"), a dateline, or a compound
 //! whose parts are known ("US-Außenministerium").
 
+use std::ops::Range;
+
 use super::cues::is_not_name;
 use super::features::{flag, Facts};
 use super::gazetteer::{Known, GAZETTEER};
@@ -90,7 +92,18 @@ pub fn recognize(doc: &Document) -> Vec<EntityMention> {
     let tags = model::tag(&facts);
     let mut all = combine::combine(doc, rules, &model::spans(&tags));
     acronyms::link_definitions(doc, &mut all);
+    // In text order, which `starting_in` relies on (a no-op sort when already so).
+    all.sort_by_key(|m| (m.start, m.end));
     all
+}
+
+/// The mentions that begin at a token of `tokens`, from mentions in text order (as `recognize`
+/// and `merge` leave them). A binary search, so that looking at one sentence does not scan every
+/// mention of the article: a long article would make that quadratic.
+pub fn starting_in(mentions: &[EntityMention], tokens: Range<usize>) -> &[EntityMention] {
+    let from = mentions.partition_point(|m| m.first < tokens.start);
+    let to = mentions.partition_point(|m| m.first < tokens.end).max(from);
+    &mentions[from..to]
 }
 
 /// What the tagger reads of a document (the rules' mentions included), and those mentions.
@@ -108,6 +121,7 @@ pub fn recognize_rules(doc: &Document) -> Vec<EntityMention> {
     let names = Names::new(doc, &facts);
     let mut all = rules(doc, &facts, &names);
     acronyms::link_definitions(doc, &mut all);
+    all.sort_by_key(|m| (m.start, m.end));
     all
 }
 

@@ -71,13 +71,15 @@ fn figure_at(doc: &Document, i: usize, earlier: &[FigureMention]) -> Option<Figu
         }
         num = range;
     }
-    // A currency sign before the number: "$5 billion", "€ 1,2 Mio.", "US$ 15".
+    // A currency sign before the number, on the same line: "$5 billion", "€ 1,2 Mio.", "US$ 15".
+    // Only money is written so; a "%" before a number belongs to what came before.
     let mut unit = num.unit.clone();
-    if unit.is_none() && num.first > 0 {
+    if unit.is_none() && num.first > 0 && !doc.tokens[num.first].newline_before {
         if let Some((n, u)) = units::unit_before(doc.lang, doc.lowers(), num.first) {
             let sign = num.first - 1;
-            if doc.kind(sign) == TokenKind::Punct || crate::text::words::is_acronym(doc.word(sign))
-            {
+            let written = doc.kind(sign) == TokenKind::Punct
+                || crate::text::words::is_acronym(doc.word(sign));
+            if written && u.dimension == "money" && doc.same_sentence(num.first - n, num.first) {
                 unit = Some(u);
                 start = start.min(num.first - n);
             }
