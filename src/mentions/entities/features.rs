@@ -3,6 +3,8 @@
 //! rules found there. Computed once per document, in one pass, so the tagger never looks a word up
 //! twice.
 
+use std::cell::RefCell;
+
 use super::cues::{has_org_head, is_first_name, is_person_cue, is_place_cue};
 use super::fxhash::{combine, hash_str, FxHashMap};
 use super::nouns::{noun, NounEvidence};
@@ -217,7 +219,33 @@ impl Facts {
     }
 }
 
+/// How many words' lexical flags are remembered between documents before they are all forgotten.
+const REMEMBERED_WORDS: usize = 1 << 16;
+
+thread_local! {
+    /// Lexical flags by word, per language. They depend on the word alone and are dear (a
+    /// compound split, a dozen table lookups), while the articles of a set share most of their
+    /// words, as do the page's successive analyses of one set.
+    static REMEMBERED: RefCell<[FxHashMap<Box<str>, u16>; 2]> = RefCell::default();
+}
+
 fn lexical_flags(lang: Language, word: &str, lower: &str) -> u16 {
+    REMEMBERED.with(|remembered| {
+        let mut remembered = remembered.borrow_mut();
+        let table = &mut remembered[lang as usize];
+        if let Some(&flags) = table.get(word) {
+            return flags;
+        }
+        if table.len() >= REMEMBERED_WORDS {
+            table.clear();
+        }
+        let flags = looked_up_flags(lang, word, lower);
+        table.insert(word.into(), flags);
+        flags
+    })
+}
+
+fn looked_up_flags(lang: Language, word: &str, lower: &str) -> u16 {
     let mut f = 0;
     if is_first_name(word, lower) {
         f |= flag::FIRST_NAME;
