@@ -10,13 +10,7 @@
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use crosscheck::{analyze, Article};
 
-const SAMPLES: [&str; 5] = [
-    include_str!("../www/samples/000_304bf167e6ad5681.txt"),
-    include_str!("../www/samples/001_6ed0a51fcade1d8f.txt"),
-    include_str!("../www/samples/002_f0337515d6951f32.txt"),
-    include_str!("../www/samples/003_20e25f5ecb6ed905.txt"),
-    include_str!("../www/samples/004_58e442191e26c2fa.txt"),
-];
+use crosscheck::samples::TEXTS as SAMPLES;
 
 /// A small deterministic generator (an LCG), so the corpus is the same on every machine.
 struct Lcg(u64);

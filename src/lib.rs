@@ -9,6 +9,7 @@ pub mod compare;
 pub mod lexicon;
 pub mod mentions;
 pub mod report;
+pub mod samples;
 pub mod text;
 mod warm_up;
 

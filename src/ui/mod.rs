@@ -35,7 +35,6 @@ pub(crate) mod notices;
 pub(crate) mod paste;
 pub(crate) mod progress;
 pub(crate) mod reader;
-pub(crate) mod samples;
 pub(crate) mod scale;
 pub(crate) mod share;
 pub(crate) mod share_panel;

@@ -3,11 +3,9 @@
 
 use std::rc::Rc;
 
-use crosscheck::Article;
+use crosscheck::{samples, Article};
 use gloo::storage::{LocalStorage, Storage};
 use yew::Reducible;
-
-use super::samples;
 
 /// Versioned, so that a later change of the stored shape starts clean instead of misreading.
 const STORAGE_KEY: &str = "crosscheck.articles.v1";

@@ -8,34 +8,8 @@ use crosscheck::report::{Evidence, SentenceRef};
 use crosscheck::{Article, Report};
 
 /// The five sample articles, as the page ships them, in name order.
-pub const SAMPLES: [(&str, &str); 5] = [
-    (
-        "000_304bf167e6ad5681.txt",
-        include_str!("../../www/samples/000_304bf167e6ad5681.txt"),
-    ),
-    (
-        "001_6ed0a51fcade1d8f.txt",
-        include_str!("../../www/samples/001_6ed0a51fcade1d8f.txt"),
-    ),
-    (
-        "002_f0337515d6951f32.txt",
-        include_str!("../../www/samples/002_f0337515d6951f32.txt"),
-    ),
-    (
-        "003_20e25f5ecb6ed905.txt",
-        include_str!("../../www/samples/003_20e25f5ecb6ed905.txt"),
-    ),
-    (
-        "004_58e442191e26c2fa.txt",
-        include_str!("../../www/samples/004_58e442191e26c2fa.txt"),
-    ),
-];
-
 pub fn seeds() -> Vec<Article> {
-    SAMPLES
-        .iter()
-        .map(|(id, text)| Article::new(*id, *text))
-        .collect()
+    crosscheck::samples::articles()
 }
 
 /// Checks every span in `report` against `articles`; returns the first broken invariant.
