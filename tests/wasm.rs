@@ -20,7 +20,7 @@ use ui::{base64url, export, share};
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn sample_report() -> crosscheck::Report {
-    crosscheck::analyze(&ui::samples::articles())
+    crosscheck::analyze(&crosscheck::samples::articles())
 }
 
 #[wasm_bindgen_test]
@@ -54,7 +54,7 @@ fn the_samples_give_the_denial_in_the_browser() {
 
 #[wasm_bindgen_test]
 fn every_span_in_the_report_slices_its_article() {
-    let articles = ui::samples::articles();
+    let articles = crosscheck::samples::articles();
     let report = crosscheck::analyze(&articles);
     let text_of = |doc: &str| &articles.iter().find(|a| a.id == doc).unwrap().text;
     for f in &report.figures {
