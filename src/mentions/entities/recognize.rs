@@ -182,6 +182,14 @@ fn rules(doc: &Document, facts: &Facts, names: &Names<'static>) -> Vec<EntityMen
             i += 1;
             continue;
         }
+        if let Some(last) = organization_at(&cx, i) {
+            // As sure as a table: the tagger, trained on German, does not overrule it.
+            let mut m = mention(doc, i, last, EntityType::Organization, None);
+            m.known = true;
+            out.push(m);
+            i = last + 1;
+            continue;
+        }
         if let Some(last) = person_at(&cx, i) {
             out.push(mention(doc, i, last, EntityType::Person, None));
             i = last + 1;
@@ -324,6 +332,38 @@ fn person_at(cx: &Ctx, i: usize) -> Option<usize> {
 /// Could token `i` be part of a person's name? Capitalised, not a function word, not a known
 /// place or organisation, not a title, not a typical German abstract noun; with `strict`, not a
 /// German common noun either.
+/// Lower-case words that may join the capitalised words of an English organisation's name.
+const ORGANIZATION_JOINERS: &[&str] = &["of", "for", "and", "&", "on"];
+
+/// English: capitalised words, possibly joined by "of", "for" or "and", with an organisation head
+/// among them ("National Intelligence Service", "Ministry of Defence", "Federal Reserve Bank of
+/// New York"). German writes such names as one compound, which `compound` and the tagger read. A
+/// title or a first name ends the name: "Bank of England Governor Andrew Bailey".
+fn organization_at(cx: &Ctx, i: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let part = |k: usize| {
+        doc.kind(k) == TokenKind::Word
+            && is_capitalized(doc.word(k))
+            && !cx.has(k, flag::FUNCTION | flag::PERSON_CUE | flag::FIRST_NAME)
+    };
+    if doc.lang != Language::En || !part(i) {
+        return None;
+    }
+    let end = doc.sentence_tokens(i).end;
+    let (mut last, mut headed) = (i, cx.has(i, flag::ORG_HEAD));
+    let mut k = i + 1;
+    while k < end {
+        if part(k) {
+            headed |= cx.has(k, flag::ORG_HEAD);
+            last = k;
+        } else if !(ORGANIZATION_JOINERS.contains(&doc.lower(k)) && k + 1 < end && part(k + 1)) {
+            break;
+        }
+        k += 1;
+    }
+    (headed && last > i).then_some(last)
+}
+
 fn is_name_word(cx: &Ctx, i: usize, strict: bool) -> bool {
     let doc = cx.doc;
     let word = doc.word(i);
@@ -408,6 +448,21 @@ mod tests {
         assert!(f.contains(&("Nordkorea".into(), EntityType::Country)));
         assert!(f.contains(&("Russland".into(), EntityType::Country)));
         assert!(f.contains(&("Moskau".into(), EntityType::Place)));
+    }
+
+    #[test]
+    fn english_organisations_by_their_head_word() {
+        let org = EntityType::Organization;
+        let text = "South Korea's National Intelligence Service and the Federal Reserve Bank of \
+                    New York said so.";
+        assert!(has(text, "National Intelligence Service", org));
+        assert!(has(text, "Federal Reserve Bank of New York", org));
+        // A title and a name end the organisation's name.
+        let text = "Bank of England Governor Andrew Bailey spoke in the afternoon.";
+        assert!(has(text, "Bank of England", org));
+        assert!(has(text, "Andrew Bailey", EntityType::Person));
+        // A head word alone is no name.
+        assert!(found("Police said it was calm.").is_empty());
     }
 
     #[test]
