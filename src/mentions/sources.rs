@@ -264,8 +264,14 @@ fn phrase_before(doc: &Document, cue: usize, start: usize) -> Option<(usize, usi
     Some((first, last))
 }
 
+/// How close an English speaker stands to "said": "the Pentagon said", "said the Pentagon",
+/// "said Defense Secretary Lloyd Austin". Farther after the verb is what was said.
+const ENGLISH_NEAR: usize = 3;
+
 /// For a reporting verb: the nearest entity after it in the clause ("berichtete die Financial
-/// Times"), or else before it ("wie das US-Außenministerium bestätigte").
+/// Times"), or else before it ("wie das US-Außenministerium bestätigte"). English puts the
+/// speaker first ("the agency said 11,000 troops from North Korea"): there the entity just before
+/// the verb wins, then one just after it, then any before it in the clause.
 fn entity_near(
     doc: &Document,
     entities: &[EntityMention],
@@ -292,7 +298,14 @@ fn entity_near(
             .filter(speaks)
             .max_by_key(|m| m.last)
     };
-    after.or_else(before).map(|m| (m.first, m.last))
+    let found = match doc.lang {
+        Language::De => after.or_else(before),
+        Language::En => before()
+            .filter(|m| m.last + ENGLISH_NEAR >= cue.0)
+            .or(after.filter(|m| m.first <= cue.1 + ENGLISH_NEAR))
+            .or_else(before),
+    };
+    found.map(|m| (m.first, m.last))
 }
 
 /// A German noun right before a reporting verb is its subject ("Der Bundesrechnungshof beziffert").
@@ -371,6 +384,20 @@ mod tests {
             .find(|&i| doc.word(i) == at_word)
             .unwrap_or(0);
         source_for(&doc, &found, at).and_then(|a| a.name.clone())
+    }
+
+    #[test]
+    fn an_english_speaker_stands_before_said_and_what_follows_is_said() {
+        let text = "South Korea's National Intelligence Service said nearly 11,000 troops from \
+                    North Korea were sent.";
+        assert_eq!(
+            source(text, "11,000").as_deref(),
+            Some("National Intelligence Service")
+        );
+        let text = "More than 100 people died, said the Pentagon.";
+        assert_eq!(source(text, "100").as_deref(), Some("Pentagon"));
+        let text = "Defense Secretary Lloyd Austin said on Monday that 3,000 were wounded.";
+        assert_eq!(source(text, "3,000").as_deref(), Some("Lloyd Austin"));
     }
 
     #[test]

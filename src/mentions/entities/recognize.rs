@@ -326,12 +326,22 @@ fn person_at(cx: &Ctx, i: usize) -> Option<usize> {
     while last + 1 < end && last < i + 3 && is_name_word(cx, last + 1, last > i || !first_name) {
         last += 1;
     }
+    // A first name and then a single known place is a person with a place's name ("Lloyd
+    // Austin"): a place is not named with a first name in front of it.
+    if last == i && first_name && last + 1 < end && surname_like_place(cx, last + 1) {
+        last += 1;
+    }
     (last > i || titled).then_some(last)
 }
 
-/// Could token `i` be part of a person's name? Capitalised, not a function word, not a known
-/// place or organisation, not a title, not a typical German abstract noun; with `strict`, not a
-/// German common noun either.
+/// A known place of one word that could be a surname after a first name: not a country, not a
+/// function word, followed by no further capitalised name word.
+fn surname_like_place(cx: &Ctx, k: usize) -> bool {
+    cx.names.get(k).is_some_and(|(n, known)| {
+        n == 1 && known.kind == EntityType::Place && known.capital_of.is_none()
+    }) && !is_capitalized(cx.doc.word(k + 1))
+}
+
 /// Lower-case words that may join the capitalised words of an English organisation's name.
 const ORGANIZATION_JOINERS: &[&str] = &["of", "for", "and", "&", "on"];
 
@@ -364,6 +374,9 @@ fn organization_at(cx: &Ctx, i: usize) -> Option<usize> {
     (headed && last > i).then_some(last)
 }
 
+/// Could token `i` be part of a person's name? Capitalised, not a function word, not a known
+/// place or organisation, not a title, not a typical German abstract noun; with `strict`, not a
+/// German common noun either.
 fn is_name_word(cx: &Ctx, i: usize, strict: bool) -> bool {
     let doc = cx.doc;
     let word = doc.word(i);
