@@ -35,7 +35,10 @@ pub fn split(text: &str, tokens: &[Token], lang: Language) -> Vec<std::ops::Rang
     let mut out = Vec::new();
     let mut start = 0;
     for j in 1..tokens.len() {
-        if breaks_before(text, tokens, j, lang) || too_long(text, tokens, start, j) {
+        if breaks_before(text, tokens, j, lang)
+            || ends_dateline(text, tokens, start, j)
+            || too_long(text, tokens, start, j)
+        {
             out.push(start..j);
             start = j;
         }
@@ -44,6 +47,25 @@ pub fn split(text: &str, tokens: &[Token], lang: Language) -> Vec<std::ops::Rang
         out.push(start..tokens.len());
     }
     out
+}
+
+/// The most tokens a dateline has ("Washington, Monday, March 3, 2025 (AP)").
+const DATELINE: usize = 14;
+
+/// Does a dateline end before token `j`? "Berlin, 12. März 2025 – Die …", "WASHINGTON (AP) —
+/// More than …": at the start of a line a place, then a comma or a bracket, a short run and a
+/// dash. The story's first sentence starts after it, so that its quote leaves the dateline out.
+fn ends_dateline(text: &str, tokens: &[Token], start: usize, j: usize) -> bool {
+    let dash = &tokens[j - 1];
+    j - start <= DATELINE
+        && j >= start + 3
+        && matches!(dash.text(text), "–" | "—" | "-")
+        && dash.space_before
+        && tokens[j].space_before
+        && (start == 0 || tokens[start].newline_before)
+        && tokens[start].kind == TokenKind::Word
+        && tokens[start].text(text).starts_with(char::is_uppercase)
+        && matches!(tokens[start + 1].text(text), "," | "(")
 }
 
 /// Must a sentence that started at token `start` end before token `j`, for its length alone?
@@ -127,6 +149,23 @@ mod tests {
             .into_iter()
             .map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_dateline_is_not_part_of_the_first_sentence() {
+        assert_eq!(
+            sentences("Berlin, 12. März 2025 – Die Regierung tagte."),
+            ["Berlin, 12. März 2025 –", "Die Regierung tagte."]
+        );
+        assert_eq!(
+            sentences("WASHINGTON (AP) — More than 100 came."),
+            ["WASHINGTON (AP) —", "More than 100 came."]
+        );
+        // A dash inside a sentence is no dateline.
+        assert_eq!(
+            sentences("Im Jahr 2024 – so der Bericht – kamen viele."),
+            ["Im Jahr 2024 – so der Bericht – kamen viele."]
+        );
     }
 
     #[test]
