@@ -2,6 +2,7 @@
 //! spans of days, in words (of the page's language, [`Text`]), and how firm each one is. Pure,
 //! tested natively.
 
+use crosscheck::mentions::dates::calendar;
 use crosscheck::report::{DateMention, DocumentInfo, Report};
 
 use super::i18n::Text;
@@ -78,29 +79,15 @@ fn month_length(year: i64, month: i64) -> i64 {
     next_month(year, month) - days(year, month, 1)
 }
 
-/// Days from 1970-01-01 to a date of the proleptic Gregorian calendar (Howard Hinnant's
-/// `days_from_civil`).
+/// Days from 1970-01-01 to a date (the core's calendar, in the timeline's integer types).
 pub fn days(year: i64, month: i64, day: i64) -> i64 {
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (month + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
+    calendar::days_from_civil(year as i32, month as u32, day as u32)
 }
 
 /// The year and month (1–12) a day falls in (the inverse of [`days`], without the day).
 pub fn year_month(day: i64) -> (i64, i64) {
-    let z = day + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month)
+    let (year, month, _) = calendar::civil_from_days(day);
+    (i64::from(year), i64::from(month))
 }
 
 /// "15 November 2024", "November 2024", "2024" ("15. November 2024" in German); the value itself
