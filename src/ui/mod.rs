@@ -29,6 +29,7 @@ pub(crate) mod findings;
 pub(crate) mod findings_filter;
 pub(crate) mod glyph;
 pub(crate) mod i18n;
+pub(crate) mod keys;
 pub(crate) mod lang_switch;
 pub(crate) mod matrix;
 pub(crate) mod notices;

@@ -12,6 +12,7 @@ use gloo::events::EventListener;
 
 use super::analysis::{Analysis, Selection};
 use super::i18n::use_text;
+use super::keys;
 use super::spans::{self, Mark};
 
 #[derive(Properties, PartialEq)]
@@ -40,10 +41,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     let Some(key) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
                         return;
                     };
-                    let in_field = key
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA"));
+                    let in_field = keys::typed_in_field(key);
                     if key.key() == "Escape" && !in_field && !key.default_prevented() {
                         on_close.emit(());
                     }

@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::i18n::use_text;
+use super::keys;
 use super::store::ArticleAction;
 
 /// What was lost, and how to bring it back.
@@ -120,10 +121,7 @@ pub fn UndoToast(props: &UndoToastProps) -> Html {
                     let Some(key) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
                         return;
                     };
-                    let in_field = key
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA"));
+                    let in_field = keys::typed_in_field(key);
                     let z = key.key().eq_ignore_ascii_case("z");
                     if z && (key.ctrl_key() || key.meta_key()) && !key.shift_key() && !in_field {
                         key.prevent_default();
