@@ -6,21 +6,20 @@
 //! last tenth of the training file is held out and scored each epoch (for choosing epochs and
 //! pruning), and nothing is written. `--score` prints the model alone (no rules kept over it) on
 //! another file after training; it is for choosing between a few configurations, never for
-//! tuning. `EPOCHS`, `BITS`, `PRUNE`, `MIN_SEEN`, `LOG_LEVELS` and
-//! `DROPOUT` in the environment override the defaults.
+//! tuning. `EPOCHS`, `BITS`, `PRUNE`, `MIN_SEEN` and `LOG_LEVELS` in the environment override the
+//! defaults.
 
 #[path = "../tests/common/germeval.rs"]
 mod germeval;
 
 use crosscheck::mentions::entities::features::Facts;
 use crosscheck::mentions::entities::model::{self, encode, tag_of, Trainer, O};
-use crosscheck::mentions::entities::recognize::facts_and_rules;
+use crosscheck::mentions::entities::recognize::{facts_and_rules, recognize_with};
 use crosscheck::text::Document;
 
 const EPOCHS: usize = 12;
 const BITS: u32 = 18;
 const PRUNE: f32 = 0.06;
-const WORD_DROPOUT: f32 = 0.0;
 const MIN_SEEN: u8 = 3;
 const LOG_LEVELS: u8 = 0;
 
@@ -118,7 +117,6 @@ fn main() {
     };
     let (train, held) = data.split_at(split);
     let mut trainer = Trainer::new(env("BITS", BITS as f32) as u32);
-    trainer.word_dropout = env("DROPOUT", WORD_DROPOUT);
     let mut order: Vec<usize> = (0..train.len()).collect();
     let mut seed = 0x2545_f491_4f6c_dd1du64;
     for epoch in 0..env("EPOCHS", EPOCHS as f32) as usize {
@@ -153,17 +151,23 @@ fn main() {
     );
     if let Some(path) = score {
         let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        let mut tally = germeval::Tally::default();
+        let (mut alone, mut full) = (germeval::Tally::default(), germeval::Tally::default());
         for s in germeval::read(&text) {
             let doc = Document::new("s", &s.text);
             let (facts, _) = facts_and_rules(&doc);
             let gold = gold_tags(&s, &doc);
-            tally.add(
+            alone.add(
                 &spans_of(&gold),
                 &spans_of(&model::tag_with(&weights, &facts)),
             );
+            let tagger = |f: &Facts| model::tag_with(&weights, f);
+            full.add(
+                &germeval::spans(&s.tags),
+                &germeval::predicted(&s, |d: &Document| recognize_with(d, tagger)),
+            );
         }
-        println!("{}", tally.table(&format!("{path}, model alone")));
+        println!("{}", alone.table(&format!("{path}, model alone")));
+        println!("{}", full.table(&format!("{path}, rules and model")));
     }
     if holdout {
         let mut tally = germeval::Tally::default();

@@ -7,6 +7,10 @@
 
 use std::collections::BTreeMap;
 
+use crosscheck::mentions::entities::{self, DocMentions, EntityMention};
+use crosscheck::report::EntityType;
+use crosscheck::text::Document;
+
 /// One sentence: its text, the byte range of each token in it, and the gold tag of each token.
 #[derive(Debug, Clone)]
 pub struct Sentence {
@@ -154,4 +158,35 @@ pub fn token_range(s: &Sentence, start: usize, end: usize) -> Option<(usize, usi
     let first = s.tokens.iter().position(|t| t.0 == start)?;
     let last = s.tokens.iter().position(|t| t.1 == end)?;
     (first <= last).then_some((first, last))
+}
+
+/// Our entity types as the coarse GermEval ones.
+pub fn coarse(kind: EntityType) -> &'static str {
+    match kind {
+        EntityType::Person => "PER",
+        EntityType::Country | EntityType::Place => "LOC",
+        EntityType::Organization | EntityType::Media | EntityType::Company => "ORG",
+        EntityType::Other => "OTH",
+    }
+}
+
+/// The spans the pipeline reports for one sentence: recognition, then merging (which adds lone
+/// surnames of persons named in full).
+pub fn predicted(s: &Sentence, recognize: impl Fn(&Document) -> Vec<EntityMention>) -> Vec<Span> {
+    let doc = Document::new("s", &s.text);
+    let mut docs = [DocMentions {
+        mentions: recognize(&doc),
+        doc: &doc,
+    }];
+    entities::merge(&mut docs);
+    docs[0]
+        .mentions
+        .iter()
+        .filter(|m| !m.in_compound)
+        .map(|m| match token_range(s, m.start, m.end) {
+            Some((first, last)) => (first, last, coarse(m.kind).to_string()),
+            // A span that does not sit on GermEval's tokens cannot match; it still counts against us.
+            None => (usize::MAX, usize::MAX, coarse(m.kind).to_string()),
+        })
+        .collect()
 }

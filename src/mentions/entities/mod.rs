@@ -13,4 +13,4 @@ pub mod nouns;
 pub mod recognize;
 
 pub use merge::{merge, DocMentions};
-pub use recognize::{recognize, recognize_rules, EntityMention};
+pub use recognize::{recognize, recognize_rules, recognize_with, EntityMention};
