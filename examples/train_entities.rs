@@ -6,8 +6,8 @@
 //! last tenth of the training file is held out and scored each epoch (for choosing epochs and
 //! pruning), and nothing is written. `--score` prints the model alone (no rules kept over it) on
 //! another file after training; it is for choosing between a few configurations, never for
-//! tuning. `EPOCHS`, `BITS`, `PRUNE`, `MIN_SEEN` and `LOG_LEVELS` in the environment override the
-//! defaults.
+//! tuning. `EPOCHS`, `BITS`, `PRUNE`, `MIN_SEEN`, `LOG_LEVELS` and `SEED` (of the shuffle) in the
+//! environment override the defaults.
 
 #[path = "../tests/common/germeval.rs"]
 mod germeval;
@@ -118,7 +118,7 @@ fn main() {
     let (train, held) = data.split_at(split);
     let mut trainer = Trainer::new(env("BITS", BITS as f32) as u32);
     let mut order: Vec<usize> = (0..train.len()).collect();
-    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut seed = 0x2545_f491_4f6c_dd1du64 ^ env("SEED", 0.0) as u64;
     for epoch in 0..env("EPOCHS", EPOCHS as f32) as usize {
         // A fixed-seed shuffle, so that training is reproducible.
         for k in (1..order.len()).rev() {
