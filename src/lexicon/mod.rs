@@ -65,6 +65,7 @@ pub const ORGANIZATION_HEADS: &str = include_str!("organization_heads.tsv");
 pub const PLACE_CUES: &str = include_str!("place_cues.tsv");
 pub const PERSON_CUES: &str = include_str!("person_cues.tsv");
 pub const FIRST_NAMES: &str = include_str!("first_names.txt");
+pub const SURNAMES: &str = include_str!("surnames.txt");
 pub const GERMAN_NOUNS: &str = include_str!("german_nouns.txt");
 pub const TOPONYMS: &str = include_str!("toponyms.txt");
 pub const GERMAN_PLACES: &str = include_str!("german_places.txt");
@@ -118,6 +119,7 @@ mod tests {
             PLACE_CUES,
             PERSON_CUES,
             FIRST_NAMES,
+            SURNAMES,
             GERMAN_NOUNS,
             TOPONYMS,
             GERMAN_PLACES,

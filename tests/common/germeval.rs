@@ -170,8 +170,11 @@ pub fn coarse(kind: EntityType) -> &'static str {
     }
 }
 
-/// The spans the pipeline reports for one sentence: recognition, then merging (which adds lone
-/// surnames of persons named in full).
+/// The spans the pipeline reports for one sentence (recognition, then merging, which adds lone
+/// surnames of persons named in full), written the way the shared task takes a system's output: as
+/// one tag per GermEval token. A mention tags the tokens it lies in ("DFB" the token "DFB."), and
+/// a token keeps the first mention's tag; names inside compounds ("US" in "US-Außenministerium")
+/// are GermEval's `*part` tags, which the coarse file leaves out, so they tag nothing.
 pub fn predicted(s: &Sentence, recognize: impl Fn(&Document) -> Vec<EntityMention>) -> Vec<Span> {
     let doc = Document::new("s", &s.text);
     let mut docs = [DocMentions {
@@ -179,14 +182,19 @@ pub fn predicted(s: &Sentence, recognize: impl Fn(&Document) -> Vec<EntityMentio
         doc: &doc,
     }];
     entities::merge(&mut docs);
-    docs[0]
-        .mentions
-        .iter()
-        .filter(|m| !m.in_compound)
-        .map(|m| match token_range(s, m.start, m.end) {
-            Some((first, last)) => (first, last, coarse(m.kind).to_string()),
-            // A span that does not sit on GermEval's tokens cannot match; it still counts against us.
-            None => (usize::MAX, usize::MAX, coarse(m.kind).to_string()),
-        })
-        .collect()
+    let mut tags = vec![String::from("O"); s.tokens.len()];
+    for m in docs[0].mentions.iter().filter(|m| !m.in_compound) {
+        let inside = |t: &&(usize, usize)| t.0 < m.end && m.start < t.1;
+        let Some(first) = s.tokens.iter().position(|t| inside(&t)) else {
+            continue;
+        };
+        let last = s.tokens.iter().rposition(|t| inside(&t)).unwrap_or(first);
+        if tags[first..=last].iter().any(|t| t != "O") {
+            continue;
+        }
+        let kind = coarse(m.kind);
+        tags[first] = format!("B-{kind}");
+        tags[first + 1..=last].fill(format!("I-{kind}"));
+    }
+    spans(&tags)
 }

@@ -1,9 +1,9 @@
 //! What the learned tagger sees of each token: hashes of its word, suffixes and shape, facts from
-//! the lexicons (first name, German common noun, title, place cue, organisation head) and what the
+//! the lexicons (first name, surname, German common noun, title, place cue, organisation head) and what the
 //! rules found there. Computed once per document, in one pass, so the tagger never looks a word up
 //! twice.
 
-use super::cues::{has_org_head, is_first_name, is_person_cue, is_place_cue};
+use super::cues::{has_org_head, is_first_name, is_person_cue, is_place_cue, is_surname};
 use super::fxhash::{combine, hash_str, FxHashMap};
 use super::nouns::{noun, NounEvidence};
 use super::recognize::EntityMention;
@@ -23,7 +23,8 @@ pub mod flag {
     pub const ORG_HEAD: u16 = 1 << 7;
     pub const DEMONYM: u16 = 1 << 8;
     pub const ENGLISH: u16 = 1 << 9;
-    pub const COUNT: u32 = 10;
+    pub const SURNAME: u16 = 1 << 10;
+    pub const COUNT: u32 = 11;
 }
 
 /// The word's form reduced to letter classes with runs collapsed: "Kim" → Xx, "DVRK" → X,
@@ -221,6 +222,9 @@ fn lexical_flags(lang: Language, word: &str, lower: &str) -> u16 {
     let mut f = 0;
     if is_first_name(word, lower) {
         f |= flag::FIRST_NAME;
+    }
+    if is_surname(word) {
+        f |= flag::SURNAME;
     }
     if function_word(lang, lower).is_some() {
         f |= flag::FUNCTION;

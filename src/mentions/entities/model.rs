@@ -331,9 +331,8 @@ pub struct Trainer {
     totals: Vec<f32>,
     stamps: Vec<u32>,
     step: u32,
-    /// How often each bucket's features were seen in the first epoch (saturating).
+    /// How often each bucket's features were seen in the training data (saturating).
     seen: Vec<u8>,
-    first_epoch: bool,
     buf: Search<f32>,
 }
 
@@ -348,7 +347,6 @@ impl Trainer {
             totals: vec![0.0; n],
             stamps: vec![0; n],
             seen: vec![0; 1usize << bits],
-            first_epoch: true,
             step: 0,
             buf: Search::default(),
         }
@@ -376,6 +374,26 @@ impl Trainer {
         }
     }
 
+    /// Counts the features of a training document, before training: `finish` drops the weights
+    /// of rare ones.
+    pub fn count(&mut self, facts: &Facts) {
+        let mask = self.weights.mask();
+        let mut feats = Vec::with_capacity(48);
+        let mut sets = Vec::new();
+        for range in sentences(facts) {
+            lattice(facts, range.clone(), &mut sets);
+            for (k, _) in sets.iter().enumerate().filter(|(_, &set)| set != ONLY_O) {
+                feats.clear();
+                features(facts, range.start + k, &mut feats);
+                feats.extend((0..TAGS as u8).map(transition));
+                for &f in &feats {
+                    let b = &mut self.seen[(f & mask) as usize];
+                    *b = b.saturating_add(1);
+                }
+            }
+        }
+    }
+
     /// One pass over a document with its gold tags: tags each sentence and corrects mistakes.
     /// Returns the number of tokens tagged wrongly.
     pub fn learn(&mut self, facts: &Facts, gold: &[u8]) -> usize {
@@ -389,23 +407,6 @@ impl Trainer {
             let mut buf = std::mem::take(&mut self.buf);
             viterbi(&self.weights, facts, range.clone(), &mut guess, &mut buf);
             Self::reachable(facts, range.clone(), gold, &mut truth);
-            if self.first_epoch {
-                let mask = self.weights.mask();
-                for (k, &set) in buf.sets.iter().enumerate() {
-                    let i = range.start + k;
-                    if set == ONLY_O {
-                        continue;
-                    }
-                    feats.clear();
-                    features(facts, i, &mut feats);
-                    let mut count = |f: u64| {
-                        let b = &mut self.seen[(f & mask) as usize];
-                        *b = b.saturating_add(1);
-                    };
-                    feats.iter().for_each(|&f| count(f));
-                    (0..TAGS as u8).for_each(|p| count(transition(p)));
-                }
-            }
             self.buf = buf;
             let mut prev = (O, O);
             for (k, &t) in truth.iter().enumerate() {
@@ -435,11 +436,6 @@ impl Trainer {
         self.bump(k, by);
     }
 
-    /// Marks the end of an epoch: from now on features are no longer counted.
-    pub fn end_epoch(&mut self) {
-        self.first_epoch = false;
-    }
-
     fn bump(&mut self, k: usize, by: f32) {
         let elapsed = (self.step - self.stamps[k]) as f32;
         self.totals[k] += elapsed * self.weights.values[k];
@@ -452,13 +448,36 @@ impl Trainer {
     /// rounded to that many steps of a geometric scale from the pruning threshold to 127: the
     /// bytes take few distinct values, which compresses well, and a perceptron's argmax hardly
     /// notices.
-    pub fn finish(mut self, prune: f32, min_seen: u8, log_levels: u8) -> Weights<i8> {
+    pub fn finish(self, prune: f32, min_seen: u8, log_levels: u8) -> Weights<i8> {
+        Self::finish_all(vec![self], prune, min_seen, log_levels)
+    }
+
+    /// The averaged weights of the run so far.
+    fn averaged(&mut self) -> Vec<f32> {
         let step = self.step;
         for k in 0..self.totals.len() {
             let elapsed = (step - self.stamps[k]) as f32;
             self.totals[k] += elapsed * self.weights.values[k];
+            self.stamps[k] = step;
         }
-        let avg: Vec<f32> = self.totals.iter().map(|t| t / step.max(1) as f32).collect();
+        self.totals.iter().map(|t| t / step.max(1) as f32).collect()
+    }
+
+    /// `finish` for several runs over the same data (other shuffles): their averages are summed.
+    pub fn finish_all(
+        mut runs: Vec<Trainer>,
+        prune: f32,
+        min_seen: u8,
+        log_levels: u8,
+    ) -> Weights<i8> {
+        let mut avg = vec![0f32; runs[0].totals.len()];
+        for run in &mut runs {
+            for (a, w) in avg.iter_mut().zip(run.averaged()) {
+                *a += w;
+            }
+        }
+        let self_ = runs.swap_remove(0);
+        let (seen, bits) = (self_.seen, self_.weights.bits);
         let max = avg.iter().fold(0f32, |m, w| m.max(w.abs())).max(1e-9);
         let scale = 127.0 / max;
         let floor = (prune * 127.0).max(1.0);
@@ -471,7 +490,7 @@ impl Trainer {
             .iter()
             .enumerate()
             .map(|(k, w)| {
-                if w.abs() < prune * max || self.seen[k / TAGS] < min_seen {
+                if w.abs() < prune * max || seen[k / TAGS] < min_seen {
                     return 0;
                 }
                 let q = (w.abs() * scale).clamp(floor, 127.0);
@@ -483,10 +502,7 @@ impl Trainer {
                 (q.round().min(127.0) * w.signum()) as i8
             })
             .collect();
-        Weights {
-            bits: self.weights.bits,
-            values,
-        }
+        Weights { bits, values }
     }
 
     /// Tags with the current (not averaged) weights.
