@@ -19,10 +19,10 @@ use crosscheck::text::Document;
 
 const EPOCHS: usize = 12;
 const BITS: u32 = 18;
-const PRUNE: f32 = 0.06;
+const PRUNE: f32 = 0.03;
 const MIN_SEEN: u8 = 3;
 const LOG_LEVELS: u8 = 0;
-const RUNS: usize = 3;
+const RUNS: usize = 5;
 
 fn class(kind: &str) -> Option<u8> {
     ["PER", "LOC", "ORG", "OTH"]

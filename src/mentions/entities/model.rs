@@ -16,7 +16,9 @@
 //! The file is small: a header, then the buckets with a non-zero weight, each as the
 //! varint-coded distance to the one before and one signed byte per tag. Only features seen three
 //! times or more in training keep their weights (`Trainer::finish`), which halves the file at no
-//! cost on held-out text. Scoring runs in integers on the quantised bytes.
+//! cost on held-out text; so do weights under 3 % of the largest (dropping those under 6 % cost
+//! two points of F1). The weights are the sum of five runs over differently shuffled data, which
+//! is steadier than one. Scoring runs in integers on the quantised bytes.
 
 use std::ops::Add;
 use std::sync::LazyLock;
