@@ -318,6 +318,24 @@ pub fn features(facts: &Facts, i: usize, out: &mut Vec<u64>) {
     out.push(t(36, combine(rule(before2), rule(after2))));
     out.push(t(37, combine(flags(after2), shape(after2))));
     out.push(t(38, combine(word(before), word(after))));
+    // Conjunctions: word pairs on either side ("sagte der", "GmbH &"), the word with what
+    // stands around it, and shapes three in a row.
+    out.push(t(43, combine(word(before2), word(before))));
+    out.push(t(44, combine(word(after), word(after2))));
+    out.push(t(46, combine(word(me), flags(before))));
+    out.push(t(47, combine(word(me), rule(me))));
+    out.push(t(48, combine(word(after), shape(me))));
+    out.push(t(
+        49,
+        combine(combine(shape(before2), shape(before)), shape(me)),
+    ));
+    out.push(t(
+        50,
+        combine(combine(shape(me), shape(after)), shape(after2)),
+    ));
+    out.push(t(54, combine(suffix3(before), shape(me))));
+    out.push(t(55, combine(word(before), flags(me))));
+    out.push(t(56, combine(flags(after), flags(me))));
     let f = facts.flags[i];
     for bit in 0..flag::COUNT {
         if f & (1 << bit) != 0 {
