@@ -48,7 +48,8 @@ fn input(name: &str) -> Option<Vec<Article>> {
             vec![Article::new("a", repeated(&words, arg.parse().ok()?))]
         }
         "plain" => {
-            let line = "es kamen 1.500 soldaten | und 20 panzer, laut angaben etwa 3,5 millionen euro; ";
+            let line =
+                "es kamen 1.500 soldaten | und 20 panzer, laut angaben etwa 3,5 millionen euro; ";
             vec![Article::new("a", repeated(line, arg.parse().ok()?))]
         }
         _ => return None,

@@ -151,6 +151,12 @@ fn viterbi<S: Scorer>(
     for (p, row) in trans.iter_mut().enumerate() {
         w.add(transition(p as u8), row);
     }
+    // The tags each tag may be followed by, as a set.
+    let follows: [u16; TAGS] = std::array::from_fn(|p| {
+        (0..TAGS as u8)
+            .filter(|&t| allowed(p as u8, t))
+            .fold(0, |m, t| m | 1 << t)
+    });
     let mut score = [S::Score::default(); TAGS];
     let mut alive = ONLY_O;
     for (k, &set) in buf.sets.iter().enumerate() {
@@ -167,30 +173,18 @@ fn viterbi<S: Scorer>(
             }
         }
         let mut next = [S::Score::default(); TAGS];
-        let mut best: [Option<u8>; TAGS] = [None; TAGS];
-        for p in 0..TAGS as u8 {
-            if alive & 1 << p == 0 {
-                continue;
-            }
-            for t in 0..TAGS as u8 {
-                if set & 1 << t == 0 || !allowed(p, t) {
-                    continue;
-                }
-                let s = score[p as usize] + emit[t as usize] + trans[p as usize][t as usize];
-                let slot = &mut best[t as usize];
-                if slot.is_none() || s > next[t as usize] {
-                    next[t as usize] = s;
-                    *slot = Some(p);
+        let mut reached = 0u16;
+        for p in bits(alive) {
+            for t in bits(set & follows[p]) {
+                let s = score[p] + emit[t] + trans[p][t];
+                if reached & 1 << t == 0 || s > next[t] {
+                    next[t] = s;
+                    reached |= 1 << t;
+                    buf.back[k][t] = p as u8;
                 }
             }
         }
-        alive = 0;
-        for t in 0..TAGS {
-            if let Some(p) = best[t] {
-                alive |= 1 << t;
-                buf.back[k][t] = p;
-            }
-        }
+        alive = reached;
         score = next;
     }
     // Back from the best final tag.
@@ -204,6 +198,17 @@ fn viterbi<S: Scorer>(
         tags[start + k] = t;
         t = buf.back[k][t as usize];
     }
+}
+
+/// The members of a tag set, lowest first.
+fn bits(mut set: u16) -> impl Iterator<Item = usize> {
+    std::iter::from_fn(move || {
+        (set != 0).then(|| {
+            let b = set.trailing_zeros() as usize;
+            set &= set - 1;
+            b
+        })
+    })
 }
 
 /// The sentences of a document as token ranges.
