@@ -4,25 +4,25 @@
 //!
 //! `train_entities TRAIN.conll OUT.bin [--holdout] [--score OTHER.conll]`: with `--holdout` the
 //! last tenth of the training file is held out and scored each epoch (for choosing epochs and
-//! pruning), and nothing is written. `--score` prints the model alone (no rules kept over it) on
-//! another file after training; it is for choosing between a few configurations, never for
-//! tuning. `EPOCHS`, `BITS`, `PRUNE`, `MIN_SEEN`, `LOG_LEVELS` and
-//! `DROPOUT` in the environment override the defaults.
+//! pruning), and nothing is written. `--score` prints the scores on another file after training,
+//! of the model alone (no rules kept over it) and of the whole recogniser; it is for choosing
+//! between a few configurations, never for tuning. `EPOCHS`, `BITS`, `PRUNE`, `MIN_SEEN`, `LOG_LEVELS`, `RUNS` (summed runs) and `SEED` (of
+//! the shuffles) in the environment override the defaults.
 
 #[path = "../tests/common/germeval.rs"]
 mod germeval;
 
 use crosscheck::mentions::entities::features::Facts;
 use crosscheck::mentions::entities::model::{self, encode, tag_of, Trainer, O};
-use crosscheck::mentions::entities::recognize::facts_and_rules;
+use crosscheck::mentions::entities::recognize::{facts_and_rules, recognize_with};
 use crosscheck::text::Document;
 
 const EPOCHS: usize = 12;
 const BITS: u32 = 18;
-const PRUNE: f32 = 0.06;
-const WORD_DROPOUT: f32 = 0.0;
+const PRUNE: f32 = 0.03;
 const MIN_SEEN: u8 = 3;
 const LOG_LEVELS: u8 = 0;
+const RUNS: usize = 5;
 
 fn class(kind: &str) -> Option<u8> {
     ["PER", "LOC", "ORG", "OTH"]
@@ -73,7 +73,7 @@ fn main() {
     };
     let text = std::fs::read_to_string(input).unwrap_or_else(|e| panic!("{input}: {e}"));
     let sentences = germeval::read(&text);
-    let data: Vec<(Facts, Vec<u8>, usize)> = sentences
+    let data: Vec<Example> = sentences
         .iter()
         .enumerate()
         .map(|(k, s)| {
@@ -116,58 +116,50 @@ fn main() {
     } else {
         data.len()
     };
-    let (train, held) = data.split_at(split);
-    let mut trainer = Trainer::new(env("BITS", BITS as f32) as u32);
-    trainer.word_dropout = env("DROPOUT", WORD_DROPOUT);
-    let mut order: Vec<usize> = (0..train.len()).collect();
-    let mut seed = 0x2545_f491_4f6c_dd1du64;
-    for epoch in 0..env("EPOCHS", EPOCHS as f32) as usize {
-        // A fixed-seed shuffle, so that training is reproducible.
-        for k in (1..order.len()).rev() {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            order.swap(k, (seed % (k as u64 + 1)) as usize);
-        }
-        let errors: usize = order
-            .iter()
-            .map(|&k| trainer.learn(&train[k].0, &train[k].1))
-            .sum();
-        trainer.end_epoch();
-        print!("epoch {epoch}: {errors} training errors");
-        if holdout {
-            let mut tally = germeval::Tally::default();
-            for (facts, gold, k) in held {
-                let tags = trainer.tag(facts);
-                let _ = (&sentences[*k], k);
-                tally.add(&spans_of(gold), &spans_of(&tags));
-            }
-            print!("; held-out F1 (current weights) {:.3}", tally.prf(None).2);
-        }
-        println!();
-    }
-    let weights = trainer.finish(
+    let (train, held_out) = data.split_at(split);
+    // Several runs over differently shuffled data, their averages summed: steadier than one.
+    let runs = (0..env("RUNS", RUNS as f32) as u64)
+        .map(|run| {
+            let seed = 0x2545_f491_4f6c_dd1du64 ^ (env("SEED", 0.0) as u64 + run * 7919);
+            let epochs = env("EPOCHS", EPOCHS as f32) as usize;
+            train_run(
+                train,
+                holdout.then_some(held_out),
+                env("BITS", BITS as f32) as u32,
+                epochs,
+                seed,
+            )
+        })
+        .collect();
+    let weights = Trainer::finish_all(
+        runs,
         env("PRUNE", PRUNE),
         env("MIN_SEEN", MIN_SEEN as f32) as u8,
         env("LOG_LEVELS", LOG_LEVELS as f32) as u8,
     );
     if let Some(path) = score {
         let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        let mut tally = germeval::Tally::default();
+        let (mut alone, mut full) = (germeval::Tally::default(), germeval::Tally::default());
         for s in germeval::read(&text) {
             let doc = Document::new("s", &s.text);
             let (facts, _) = facts_and_rules(&doc);
             let gold = gold_tags(&s, &doc);
-            tally.add(
+            alone.add(
                 &spans_of(&gold),
                 &spans_of(&model::tag_with(&weights, &facts)),
             );
+            let tagger = |f: &Facts| model::tag_with(&weights, f);
+            full.add(
+                &germeval::spans(&s.tags),
+                &germeval::predicted(&s, |d: &Document| recognize_with(d, tagger)),
+            );
         }
-        println!("{}", tally.table(&format!("{path}, model alone")));
+        println!("{}", alone.table(&format!("{path}, model alone")));
+        println!("{}", full.table(&format!("{path}, rules and model")));
     }
     if holdout {
         let mut tally = germeval::Tally::default();
-        for (facts, gold, k) in held {
+        for (facts, gold, k) in held_out {
             let (g, p) = (spans_of(gold), spans_of(&model::tag_with(&weights, facts)));
             if std::env::var("SHOW_ERRORS").is_ok() {
                 let doc = Document::new("s", &sentences[*k].text);
@@ -189,6 +181,47 @@ fn main() {
     let bytes = encode(&weights);
     std::fs::write(output, &bytes).unwrap_or_else(|e| panic!("{output}: {e}"));
     println!("{} bytes -> {output}", bytes.len());
+}
+
+type Example = (Facts, Vec<u8>, usize);
+
+/// One run of the averaged perceptron over `train`, shuffled anew each epoch from `seed`; with
+/// `held`, prints the held-out F1 after each epoch.
+fn train_run(
+    train: &[Example],
+    held: Option<&[Example]>,
+    bits: u32,
+    epochs: usize,
+    mut seed: u64,
+) -> Trainer {
+    let mut trainer = Trainer::new(bits);
+    for (facts, _, _) in train {
+        trainer.count(facts);
+    }
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    for epoch in 0..epochs {
+        // A fixed-seed shuffle, so that training is reproducible.
+        for k in (1..order.len()).rev() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            order.swap(k, (seed % (k as u64 + 1)) as usize);
+        }
+        let errors: usize = order
+            .iter()
+            .map(|&k| trainer.learn(&train[k].0, &train[k].1))
+            .sum();
+        print!("epoch {epoch}: {errors} training errors");
+        if let Some(held) = held {
+            let mut tally = germeval::Tally::default();
+            for (facts, gold, _) in held {
+                tally.add(&spans_of(gold), &spans_of(&trainer.tag(facts)));
+            }
+            print!("; held-out F1 (current weights) {:.3}", tally.prf(None).2);
+        }
+        println!();
+    }
+    trainer
 }
 
 /// Tag spans on our tokens in the scorer's form.

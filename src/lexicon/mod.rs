@@ -65,8 +65,10 @@ pub const ORGANIZATION_HEADS: &str = include_str!("organization_heads.tsv");
 pub const PLACE_CUES: &str = include_str!("place_cues.tsv");
 pub const PERSON_CUES: &str = include_str!("person_cues.tsv");
 pub const FIRST_NAMES: &str = include_str!("first_names.txt");
+pub const SURNAMES: &str = include_str!("surnames.txt");
 pub const GERMAN_NOUNS: &str = include_str!("german_nouns.txt");
 pub const TOPONYMS: &str = include_str!("toponyms.txt");
+pub const GERMAN_PLACES: &str = include_str!("german_places.txt");
 pub const NOT_NAMES: &str = include_str!("not_names.tsv");
 pub const NOUN_ENDINGS: &str = include_str!("noun_endings.tsv");
 pub const CONCEPT_SYNONYMS: &str = include_str!("concept_synonyms.tsv");
@@ -117,8 +119,10 @@ mod tests {
             PLACE_CUES,
             PERSON_CUES,
             FIRST_NAMES,
+            SURNAMES,
             GERMAN_NOUNS,
             TOPONYMS,
+            GERMAN_PLACES,
             NOT_NAMES,
             NOUN_ENDINGS,
             CONCEPT_SYNONYMS,

@@ -7,6 +7,10 @@
 
 use std::collections::BTreeMap;
 
+use crosscheck::mentions::entities::{self, DocMentions, EntityMention};
+use crosscheck::report::EntityType;
+use crosscheck::text::Document;
+
 /// One sentence: its text, the byte range of each token in it, and the gold tag of each token.
 #[derive(Debug, Clone)]
 pub struct Sentence {
@@ -154,4 +158,43 @@ pub fn token_range(s: &Sentence, start: usize, end: usize) -> Option<(usize, usi
     let first = s.tokens.iter().position(|t| t.0 == start)?;
     let last = s.tokens.iter().position(|t| t.1 == end)?;
     (first <= last).then_some((first, last))
+}
+
+/// Our entity types as the coarse GermEval ones.
+pub fn coarse(kind: EntityType) -> &'static str {
+    match kind {
+        EntityType::Person => "PER",
+        EntityType::Country | EntityType::Place => "LOC",
+        EntityType::Organization | EntityType::Media | EntityType::Company => "ORG",
+        EntityType::Other => "OTH",
+    }
+}
+
+/// The spans the pipeline reports for one sentence (recognition, then merging, which adds lone
+/// surnames of persons named in full), written the way the shared task takes a system's output: as
+/// one tag per GermEval token. A mention tags the tokens it lies in ("DFB" the token "DFB."), and
+/// a token keeps the first mention's tag; names inside compounds ("US" in "US-Außenministerium")
+/// are GermEval's `*part` tags, which the coarse file leaves out, so they tag nothing.
+pub fn predicted(s: &Sentence, recognize: impl Fn(&Document) -> Vec<EntityMention>) -> Vec<Span> {
+    let doc = Document::new("s", &s.text);
+    let mut docs = [DocMentions {
+        mentions: recognize(&doc),
+        doc: &doc,
+    }];
+    entities::merge(&mut docs);
+    let mut tags = vec![String::from("O"); s.tokens.len()];
+    for m in docs[0].mentions.iter().filter(|m| !m.in_compound) {
+        let inside = |t: &&(usize, usize)| t.0 < m.end && m.start < t.1;
+        let Some(first) = s.tokens.iter().position(|t| inside(&t)) else {
+            continue;
+        };
+        let last = s.tokens.iter().rposition(|t| inside(&t)).unwrap_or(first);
+        if tags[first..=last].iter().any(|t| t != "O") {
+            continue;
+        }
+        let kind = coarse(m.kind);
+        tags[first] = format!("B-{kind}");
+        tags[first + 1..=last].fill(format!("I-{kind}"));
+    }
+    spans(&tags)
 }

@@ -41,12 +41,14 @@ fn bracketed_acronym(doc: &Document, m: &EntityMention) -> bool {
         && doc.word(m.last + 1) == ")"
 }
 
-/// Does a model span hold the known mention and more besides?
+/// Does a model span hold the known mention and more besides? Not when the mention is an inflected
+/// form that begins the span: "Nordkoreas Armee" is North Korea's army, not a longer name.
 fn holds(span: &(usize, usize, u8), m: &EntityMention) -> bool {
     kind_of(span.2).is_some()
         && span.0 <= m.first
         && m.last <= span.1
         && (span.0, span.1) != (m.first, m.last)
+        && (m.base_form || span.0 != m.first)
 }
 
 /// Merges the rules' mentions with the model's spans `(first, last, class)`.

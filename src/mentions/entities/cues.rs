@@ -1,4 +1,4 @@
-//! Word lists that point at a name: first names, titles before a person ("Präsident"), words
+//! Word lists that point at a name: first names and surnames, titles before a person ("Präsident"), words
 //! before a place ("Region"), nouns that head an organisation's name ("-ministerium"), and the
 //! capitalised everyday words that are not names after all ("Mai", "Will").
 
@@ -10,6 +10,13 @@ use crate::report::Language;
 
 static FIRST_NAMES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     lexicon::FIRST_NAMES
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .collect()
+});
+
+static SURNAMES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    lexicon::SURNAMES
         .lines()
         .filter(|l| !l.starts_with('#') && !l.is_empty())
         .collect()
@@ -46,6 +53,11 @@ static ORG_HEADS: LazyLock<[Vec<&'static str>; 2]> =
 /// A first name as written ("Wolodymyr"), unless it is an everyday word too ("Will", "Mai").
 pub fn is_first_name(word: &str, lower: &str) -> bool {
     FIRST_NAMES.contains(word) && !NOT_NAMES.contains(lower)
+}
+
+/// A common surname as written ("Schröder"), everyday word or not ("Müller"); a feature only.
+pub fn is_surname(word: &str) -> bool {
+    SURNAMES.contains(word)
 }
 
 /// A capitalised word that looks like a name but is not one.

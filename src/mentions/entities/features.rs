@@ -1,11 +1,11 @@
 //! What the learned tagger sees of each token: hashes of its word, suffixes and shape, facts from
-//! the lexicons (first name, German common noun, title, place cue, organisation head) and what the
+//! the lexicons (first name, surname, German common noun, title, place cue, organisation head) and what the
 //! rules found there. Computed once per document, in one pass, so the tagger never looks a word up
 //! twice.
 
 use std::cell::RefCell;
 
-use super::cues::{has_org_head, is_first_name, is_person_cue, is_place_cue};
+use super::cues::{has_org_head, is_first_name, is_person_cue, is_place_cue, is_surname};
 use super::fxhash::{combine, hash_str, FxHashMap};
 use super::nouns::{noun, NounEvidence};
 use super::recognize::EntityMention;
@@ -25,7 +25,8 @@ pub mod flag {
     pub const ORG_HEAD: u16 = 1 << 7;
     pub const DEMONYM: u16 = 1 << 8;
     pub const ENGLISH: u16 = 1 << 9;
-    pub const COUNT: u32 = 10;
+    pub const SURNAME: u16 = 1 << 10;
+    pub const COUNT: u32 = 11;
 }
 
 /// The word's form reduced to letter classes with runs collapsed: "Kim" → Xx, "DVRK" → X,
@@ -250,6 +251,9 @@ fn looked_up_flags(lang: Language, word: &str, lower: &str) -> u16 {
     if is_first_name(word, lower) {
         f |= flag::FIRST_NAME;
     }
+    if is_surname(word) {
+        f |= flag::SURNAME;
+    }
     if function_word(lang, lower).is_some() {
         f |= flag::FUNCTION;
     }
@@ -278,12 +282,8 @@ fn looked_up_flags(lang: Language, word: &str, lower: &str) -> u16 {
 /// Feature templates; each feature is the hash of its template number and its value.
 const BOUNDARY: u64 = 0x9e37_79b9_7f4a_7c15;
 
-/// Positions in the feature list of those that name the word itself (its form, alone and with
-/// the tag before it), which training hides now and then.
-pub const WORD_FEATURES: [usize; 2] = [1, 17];
-
-/// The features of token `i` given the two tags before it, as hashes (appended to `out`).
-pub fn features(facts: &Facts, i: usize, prev: u8, prev2: u8, out: &mut Vec<u64>) {
+/// The features of token `i` that do not depend on the tags, as hashes (appended to `out`).
+pub fn features(facts: &Facts, i: usize, out: &mut Vec<u64>) {
     let word = |j: Option<usize>| match j {
         Some(j) if facts.near(i, j) => facts.word[j],
         _ => BOUNDARY,
@@ -291,6 +291,7 @@ pub fn features(facts: &Facts, i: usize, prev: u8, prev2: u8, out: &mut Vec<u64>
     let before = i.checked_sub(1);
     let before2 = i.checked_sub(2);
     let after = Some(i + 1);
+    let after2 = Some(i + 2);
     let shape = |j: Option<usize>| match j {
         Some(j) if facts.near(i, j) => u64::from(facts.shape[j]),
         _ => 0xffff,
@@ -303,8 +304,11 @@ pub fn features(facts: &Facts, i: usize, prev: u8, prev2: u8, out: &mut Vec<u64>
         Some(j) if facts.near(i, j) => u64::from(facts.rule[j]),
         _ => 0xff,
     };
+    let suffix3 = |j: Option<usize>| match j {
+        Some(j) if facts.near(i, j) => facts.suffix3[j],
+        _ => BOUNDARY,
+    };
     let me = Some(i);
-    let (p, p2) = (u64::from(prev), u64::from(prev2));
     let t = |n: u64, v: u64| combine(n.wrapping_mul(0x100_0000_01b3), v);
     out.push(t(0, 0));
     out.push(t(1, word(me)));
@@ -323,37 +327,54 @@ pub fn features(facts: &Facts, i: usize, prev: u8, prev2: u8, out: &mut Vec<u64>
     out.push(t(11, rule(me)));
     out.push(t(12, rule(before)));
     out.push(t(13, rule(after)));
-    out.push(t(14, p));
-    out.push(t(15, combine(p, p2)));
-    out.push(t(16, combine(p, shape(me))));
-    out.push(t(17, combine(p, word(me))));
     out.push(t(18, combine(word(before), shape(me))));
     out.push(t(19, word(before2)));
     out.push(t(20, combine(rule(me), flags(me))));
-    out.push(t(21, combine(p, rule(me))));
     out.push(t(23, combine(word(me), word(after))));
     out.push(t(24, combine(word(before), word(me))));
     out.push(t(25, combine(shape(after), flags(after))));
     out.push(t(26, combine(shape(before), flags(before))));
-    out.push(t(27, word(Some(i + 2))));
+    out.push(t(27, word(after2)));
     out.push(t(28, combine(facts.suffix3[i], flags(me))));
-    let suffix3 = |j: Option<usize>| match j {
-        Some(j) if facts.near(i, j) => facts.suffix3[j],
-        _ => BOUNDARY,
-    };
     out.push(t(29, facts.prefix3[i]));
     out.push(t(30, facts.suffix2[i]));
-    out.push(t(31, combine(p, word(before))));
     out.push(t(32, combine(flags(before), flags(me))));
     out.push(t(33, suffix3(after)));
     out.push(t(34, suffix3(before)));
     out.push(t(35, combine(shape(me), flags(me))));
+    // The window two tokens out: a rule's mention or a cue there, and the words around.
+    out.push(t(36, combine(rule(before2), rule(after2))));
+    out.push(t(37, combine(flags(after2), shape(after2))));
+    out.push(t(38, combine(word(before), word(after))));
+    // Conjunctions: word pairs on either side ("sagte der", "GmbH &"), the word with what
+    // stands around it, and shapes three in a row.
+    out.push(t(43, combine(word(before2), word(before))));
+    out.push(t(44, combine(word(after), word(after2))));
+    out.push(t(46, combine(word(me), flags(before))));
+    out.push(t(47, combine(word(me), rule(me))));
+    out.push(t(48, combine(word(after), shape(me))));
+    out.push(t(
+        49,
+        combine(combine(shape(before2), shape(before)), shape(me)),
+    ));
+    out.push(t(
+        50,
+        combine(combine(shape(me), shape(after)), shape(after2)),
+    ));
+    out.push(t(54, combine(suffix3(before), shape(me))));
+    out.push(t(55, combine(word(before), flags(me))));
+    out.push(t(56, combine(flags(after), flags(me))));
     let f = facts.flags[i];
     for bit in 0..flag::COUNT {
         if f & (1 << bit) != 0 {
             out.push(t(22, u64::from(bit)));
         }
     }
+}
+
+/// The feature that weighs following the tag `prev` (a transition weight).
+pub fn transition(prev: u8) -> u64 {
+    combine(64u64.wrapping_mul(0x100_0000_01b3), u64::from(prev) + 1)
 }
 
 #[cfg(test)]

@@ -114,9 +114,11 @@ fn build() -> Gazetteer {
             add(name, known);
         }
     }
-    // German place names from Wiktionary, after the curated tables, which win on equal names.
-    for name in lexicon::TOPONYMS
-        .lines()
+    // German place names from Wiktionary and GeoNames, after the curated tables, which win on
+    // equal names.
+    for name in [lexicon::TOPONYMS, lexicon::GERMAN_PLACES]
+        .into_iter()
+        .flat_map(str::lines)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
     {
         add(

@@ -13,4 +13,4 @@ pub mod nouns;
 pub mod recognize;
 
 pub use merge::{merge, DocMentions};
-pub use recognize::{recognize, recognize_rules, starting_in, EntityMention};
+pub use recognize::{recognize, recognize_rules, recognize_with, starting_in, EntityMention};

@@ -88,8 +88,13 @@ impl Ctx<'_, '_> {
 
 /// Entities of one document: the rules, then the learned tagger for the names no table knows.
 pub fn recognize(doc: &Document) -> Vec<EntityMention> {
+    recognize_with(doc, model::tag)
+}
+
+/// `recognize` with another tagger (training scores weights it has not written yet).
+pub fn recognize_with(doc: &Document, tag: impl Fn(&Facts) -> Vec<u8>) -> Vec<EntityMention> {
     let (facts, rules) = facts_and_rules(doc);
-    let tags = model::tag(&facts);
+    let tags = tag(&facts);
     let mut all = combine::combine(doc, rules, &model::spans(&tags));
     acronyms::link_definitions(doc, &mut all);
     // In text order, which `starting_in` relies on (a no-op sort when already so).
