@@ -6,9 +6,10 @@
 //! replaces the known one inside it. A month, a weekday or a demonym adjective alone is never a
 //! name.
 
-use super::cues::is_calendar_word;
+use super::cues::{has_org_head, is_calendar_word};
 use super::features::class_of;
 use super::gazetteer::GAZETTEER;
+use super::nouns::{noun, NounEvidence};
 use super::recognize::EntityMention;
 use crate::report::EntityType;
 use crate::text::words::is_acronym;
@@ -29,6 +30,16 @@ fn kind_of(class: u8) -> Option<EntityType> {
 fn not_a_name_alone(doc: &Document, i: usize) -> bool {
     let lower = doc.lower(i);
     is_calendar_word(lower) || GAZETTEER.demonym(doc.lang, lower).is_some()
+}
+
+/// "Nordkoreanische Soldaten", "Russische Truppen": demonym adjectives before a common noun that
+/// heads no organisation name a group of people, not an entity ("Deutsche Bank" keeps its head).
+fn demonym_and_noun(doc: &Document, first: usize, last: usize) -> bool {
+    let lower = doc.lower(last);
+    last > first
+        && (first..last).all(|k| GAZETTEER.demonym(doc.lang, doc.lower(k)).is_some())
+        && noun(lower) == NounEvidence::Word
+        && !has_org_head(doc.lang, lower)
 }
 
 /// An acronym in brackets ("Bundesanstalt für Flussbau (BAF)") is being defined: the rules' guess
@@ -88,7 +99,10 @@ pub fn combine(
         let Some(kind) = kind_of(s.2) else {
             continue;
         };
-        if taken[s.0..=s.1].iter().any(|&t| t) || s.0 == s.1 && not_a_name_alone(doc, s.0) {
+        if taken[s.0..=s.1].iter().any(|&t| t)
+            || s.0 == s.1 && not_a_name_alone(doc, s.0)
+            || demonym_and_noun(doc, s.0, s.1)
+        {
             continue;
         }
         let (start, end) = doc.span(s.0, s.1);

@@ -469,6 +469,20 @@ mod tests {
     }
 
     #[test]
+    fn a_demonym_before_a_common_noun_is_no_name() {
+        for text in [
+            "Nordkoreanische Soldaten in Russlands Krieg gegen die Ukraine",
+            "Russische Truppen rückten am Morgen vor.",
+        ] {
+            let f = found(text);
+            assert!(
+                f.iter().all(|(name, _)| !name.contains(' ')),
+                "{text}: {f:?}"
+            );
+        }
+    }
+
+    #[test]
     fn english_organisations_by_their_head_word() {
         let org = EntityType::Organization;
         let text = "South Korea's National Intelligence Service and the Federal Reserve Bank of \
