@@ -129,7 +129,7 @@ pub fn denials(doc: &Document, entities: &[EntityMention]) -> Vec<DenialMention>
             last,
             by: deniers(doc, entities, first, last),
             // What is denied may follow the cue ("have not confirmed the deaths").
-            concepts: clause_concepts(doc, entities, first, clause_end(doc, last, range.end)),
+            concepts: clause_concepts(doc, entities, first, last, clause_end(doc, last, range.end)),
         });
     }
     out
@@ -197,6 +197,25 @@ fn clause_concepts(
     doc: &Document,
     entities: &[EntityMention],
     first: usize,
+    cue_end: usize,
+    last: usize,
+) -> Vec<String> {
+    // English denies its object ("rejected the reports"); its subject ("the foreign ministry") is
+    // the denier. Only a passive ("the reports were denied") leaves nothing after the cue.
+    if doc.lang == Language::En {
+        let after = concepts_in(doc, entities, cue_end + 1, last);
+        if !after.is_empty() {
+            return after;
+        }
+    }
+    concepts_in(doc, entities, first, last)
+}
+
+/// The concepts of the nouns from token `first` to `last` that name no entity.
+fn concepts_in(
+    doc: &Document,
+    entities: &[EntityMention],
+    first: usize,
     last: usize,
 ) -> Vec<String> {
     let named = |i: usize| entities.iter().any(|m| m.first <= i && i <= m.last);
@@ -208,10 +227,10 @@ fn clause_concepts(
         {
             continue;
         }
-        // German nouns are capitalised; English ones are the longer lower-case words.
+        // German nouns are capitalised; English ones end their phrase (see `english_noun`).
         let noun = match doc.lang {
             Language::De => is_capitalized(doc.word(i)),
-            Language::En => !is_capitalized(doc.word(i)) && doc.lower(i).chars().count() > 3,
+            Language::En => english_noun(doc, i),
         };
         if noun {
             let concept = counted::concept(doc.lang, doc.word(i));
@@ -223,10 +242,45 @@ fn clause_concepts(
     out
 }
 
+/// Endings of English verbs, adverbs and adjectives, which are not what a denial is about.
+const NOT_NOUN_ENDINGS: &[&str] = &["ed", "ing", "ly", "less", "ful", "ous", "ive"];
+
+/// An English noun, roughly: a lower-case word of four letters or more that ends its phrase (no
+/// lower-case content word follows: "the reports as", not "foreign ministry") and has no verb,
+/// adverb or adjective ending.
+fn english_noun(doc: &Document, i: usize) -> bool {
+    let lower = doc.lower(i);
+    // A participle after the noun starts a new phrase ("the deaths reported by the county").
+    let content_word = |k: usize| {
+        doc.kind(k) == TokenKind::Word
+            && !is_capitalized(doc.word(k))
+            && function_word(doc.lang, doc.lower(k)).is_none()
+            && !NOT_NOUN_ENDINGS.iter().any(|e| doc.lower(k).ends_with(e))
+    };
+    !is_capitalized(doc.word(i))
+        && lower.chars().count() > 3
+        && !NOT_NOUN_ENDINGS.iter().any(|e| lower.ends_with(e))
+        && !(i + 1 < doc.tokens.len() && doc.same_sentence(i, i + 1) && content_word(i + 1))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::mentions::entities::recognize;
+
+    #[test]
+    fn an_english_denial_is_about_the_nouns_that_end_its_phrases() {
+        let found = denied("The foreign ministry rejected the reports as groundless.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].concepts, ["report"]);
+        let found = denied("North Korea denied that it had sent troops to Russia.");
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0].concepts.contains(&"soldat".to_string()),
+            "{:?}",
+            found[0].concepts
+        );
+    }
 
     fn denied(text: &str) -> Vec<DenialMention> {
         let doc = Document::new("t", text);
