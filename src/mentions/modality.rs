@@ -257,10 +257,12 @@ fn english_noun(doc: &Document, i: usize) -> bool {
             && function_word(doc.lang, doc.lower(k)).is_none()
             && !NOT_NOUN_ENDINGS.iter().any(|e| doc.lower(k).ends_with(e))
     };
+    let ends_phrase =
+        i + 1 >= doc.tokens.len() || !doc.same_sentence(i, i + 1) || !content_word(i + 1);
     !is_capitalized(doc.word(i))
         && lower.chars().count() > 3
         && !NOT_NOUN_ENDINGS.iter().any(|e| lower.ends_with(e))
-        && !(i + 1 < doc.tokens.len() && doc.same_sentence(i, i + 1) && content_word(i + 1))
+        && ends_phrase
 }
 
 #[cfg(test)]
