@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use super::concepts::fold;
-use super::{explain, ClaimSet};
+use super::{explain, ClaimSet, ReportedPairs};
 use crate::claims::EventClaim;
 use crate::report::{Finding, FindingKind, Modality};
 
@@ -51,7 +51,7 @@ pub fn compare(set: &ClaimSet) -> Vec<Finding> {
         }
     }
     let mut out = Vec::new();
-    let mut reported: HashSet<(String, usize, String, usize)> = HashSet::new();
+    let mut reported = ReportedPairs::default();
     for ((_, object), mut block) in blocks {
         block.sort_by(|a, b| {
             set.order(a.doc, a.evidence.start)
@@ -89,13 +89,7 @@ pub fn compare(set: &ClaimSet) -> Vec<Finding> {
             else {
                 continue;
             };
-            let key = (
-                a.evidence.doc.clone(),
-                a.evidence.start,
-                b.evidence.doc.clone(),
-                b.evidence.start,
-            );
-            if !reported.insert(key) {
+            if !reported.first_time(&a.evidence, &b.evidence) {
                 continue;
             }
             let mut seen: HashSet<usize> = [a.doc, b.doc].into_iter().collect();

@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use super::intervals::{relate, Relation};
-use super::{concept_rows, explain, ClaimSet};
+use super::{concept_rows, explain, ClaimSet, ReportedPairs};
 use crate::claims::FigureClaim;
 use crate::report::{Evidence, Finding, FindingKind, Hedge, Modality};
 
@@ -182,7 +182,7 @@ fn by_time(a: &FigureClaim, b: &FigureClaim) -> bool {
 pub fn compare(set: &ClaimSet) -> Vec<Finding> {
     let labels = set.labels;
     let mut out: Vec<Finding> = Vec::new();
-    let mut reported: HashSet<(String, usize, String, usize)> = HashSet::new();
+    let mut reported = ReportedPairs::default();
     for block in blocks(set) {
         let statements = statements(&block);
         // Conflicts of this block: (statement of a, statement of b, index in `out`).
@@ -226,13 +226,7 @@ pub fn compare(set: &ClaimSet) -> Vec<Finding> {
                 explanation,
             };
             // A claim without an action may sit in two blocks; report its pair once.
-            let key = (
-                finding.a.doc.clone(),
-                finding.a.start,
-                finding.b.doc.clone(),
-                finding.b.start,
-            );
-            if !reported.insert(key) {
+            if !reported.first_time(&finding.a, &finding.b) {
                 continue;
             }
             // One figure against several that agree with each other ("300" against "3.000" and

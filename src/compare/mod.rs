@@ -10,7 +10,7 @@ pub mod figures;
 pub mod intervals;
 
 use crate::claims::{DenialClaim, EventClaim, FigureClaim};
-use crate::report::Finding;
+use crate::report::{Evidence, Finding};
 use crate::text::fxhash::FxHashMap;
 
 /// Everything comparison reads: the claims of all articles, and per article index its label (for
@@ -31,6 +31,19 @@ impl ClaimSet<'_> {
 }
 
 /// All findings, the most serious first.
+/// The pairs of evidence already reported: a claim may sit in two blocks, and its pair is
+/// reported once.
+#[derive(Default)]
+pub(crate) struct ReportedPairs(std::collections::HashSet<(String, usize, String, usize)>);
+
+impl ReportedPairs {
+    /// Records the pair `a`, `b`; false if it was recorded before.
+    pub(crate) fn first_time(&mut self, a: &Evidence, b: &Evidence) -> bool {
+        self.0
+            .insert((a.doc.clone(), a.start, b.doc.clone(), b.start))
+    }
+}
+
 pub fn compare(set: &ClaimSet) -> Vec<Finding> {
     let mut out = figures::compare(set);
     out.extend(denials::compare(set));
