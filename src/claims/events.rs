@@ -12,6 +12,7 @@ use crate::mentions::dates::{Date, DateExpr};
 use crate::mentions::entities::starting_in;
 use crate::mentions::figures::counted;
 use crate::report::{Evidence, Language, Modality};
+use crate::text::in_order::keyed_in;
 use crate::text::words::{function_word, is_capitalized, WordClass};
 use crate::text::TokenKind;
 
@@ -83,11 +84,7 @@ fn objects(a: &ArticleMentions, range: std::ops::Range<usize>, date: &DateExpr) 
     // Names and dates do not cross sentences, so those of this one are all that can cover a word.
     let names = starting_in(a.entities, range.clone());
     let named = |i: usize| names.iter().any(|m| m.first <= i && i <= m.last);
-    let dates = {
-        let from = a.dates.partition_point(|d| d.first < range.start);
-        let to = a.dates.partition_point(|d| d.first < range.end).max(from);
-        &a.dates[from..to]
-    };
+    let dates = keyed_in(a.dates, range.clone(), |d| d.first);
     let in_date = |i: usize| {
         dates.iter().any(|d| d.first <= i && i <= d.last) || (date.first..=date.last).contains(&i)
     };

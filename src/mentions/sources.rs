@@ -345,12 +345,9 @@ pub fn source_for<'a>(
     }
 }
 
-/// The attributions of sentence `s`, from attributions in text order (as `find` returns them):
-/// a binary search, so that a figure's look-up does not scan the whole article.
+/// The attributions of sentence `s`, from attributions in text order (as `find` returns them).
 pub fn in_sentence(attributions: &[Attribution], s: usize) -> &[Attribution] {
-    let from = attributions.partition_point(|a| a.sentence < s);
-    let to = attributions.partition_point(|a| a.sentence <= s).max(from);
-    &attributions[from..to]
+    crate::text::in_order::keyed_in(attributions, s..s + 1, |a| a.sentence)
 }
 
 /// Does sentence `s` carry on the attribution of the sentence before it?

@@ -4,6 +4,7 @@
 pub mod clean;
 pub mod document;
 pub mod fxhash;
+pub mod in_order;
 pub mod language;
 pub mod sentences;
 pub mod tokens;

@@ -13,7 +13,7 @@ use super::gazetteer::{Known, GAZETTEER};
 use super::{acronyms, combine, model};
 use crate::report::{EntityType, Language};
 use crate::text::words::{is_acronym, is_capitalized};
-use crate::text::{Document, TokenKind};
+use crate::text::{in_order, Document, TokenKind};
 
 /// One mention of an entity in one document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -103,12 +103,9 @@ pub fn recognize_with(doc: &Document, tag: impl Fn(&Facts) -> Vec<u8>) -> Vec<En
 }
 
 /// The mentions that begin at a token of `tokens`, from mentions in text order (as `recognize`
-/// and `merge` leave them). A binary search, so that looking at one sentence does not scan every
-/// mention of the article: a long article would make that quadratic.
+/// and `merge` leave them).
 pub fn starting_in(mentions: &[EntityMention], tokens: Range<usize>) -> &[EntityMention] {
-    let from = mentions.partition_point(|m| m.first < tokens.start);
-    let to = mentions.partition_point(|m| m.first < tokens.end).max(from);
-    &mentions[from..to]
+    in_order::keyed_in(mentions, tokens, |m| m.first)
 }
 
 /// What the tagger reads of a document (the rules' mentions included), and those mentions.
