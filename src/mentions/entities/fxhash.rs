@@ -5,10 +5,7 @@
 use std::hash::Hasher;
 
 use crate::text::fxhash::FxHasher;
-pub use crate::text::fxhash::{FxHashMap, FxHashSet};
-
-/// The multiplier of FxHash, reused to mix two hashes.
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+pub use crate::text::fxhash::{combine, FxHashMap, FxHashSet};
 
 /// The hash of a string, the same on every platform (the model's weights are stored by it).
 #[inline]
@@ -16,12 +13,6 @@ pub fn hash_str(s: &str) -> u64 {
     let mut h = FxHasher::default();
     h.write(s.as_bytes());
     h.finish()
-}
-
-/// Two hashes combined into one, order-sensitive.
-#[inline]
-pub fn combine(a: u64, b: u64) -> u64 {
-    (a.rotate_left(5) ^ b).wrapping_mul(SEED)
 }
 
 #[cfg(test)]
@@ -45,7 +36,7 @@ mod tests {
     fn hash_str_reference(s: &str) -> u64 {
         let mut word = [0u8; 8];
         word[..s.len()].copy_from_slice(s.as_bytes());
-        (u64::from_le_bytes(word) ^ ((s.len() as u64) << 56)).wrapping_mul(SEED)
+        combine(0, u64::from_le_bytes(word) ^ ((s.len() as u64) << 56))
     }
 
     #[test]
