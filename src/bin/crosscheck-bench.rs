@@ -21,12 +21,6 @@ mod exports {
         crosscheck::warm_up();
     }
 
-    /// Tokens, sentences and clutter of `text`: the shared first stage. Returns the token count.
-    #[wasm_bindgen]
-    pub fn document(text: &str) -> u32 {
-        Document::new("bench", text).tokens.len() as u32
-    }
-
     /// Figure and entity extraction on `text`, document included: the number of figures plus
     /// the number of entity mentions.
     #[wasm_bindgen]
