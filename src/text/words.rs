@@ -98,13 +98,21 @@ struct Phrase<V> {
 impl<V> Phrase<V> {
     /// Do `words` begin with the tokens after the first?
     fn continues<S: AsRef<str>>(&self, words: &[S]) -> bool {
-        self.len - 1 <= words.len()
-            && self
-                .rest
-                .split(JOIN)
-                .skip(1)
-                .zip(words)
-                .all(|(p, w)| p == w.as_ref())
+        let Some(words) = words.get(..self.len - 1) else {
+            return false;
+        };
+        // Walked by prefix rather than split: this runs for every candidate of every name start.
+        let mut rest = &*self.rest;
+        for w in words {
+            match rest
+                .strip_prefix(JOIN)
+                .and_then(|r| r.strip_prefix(w.as_ref()))
+            {
+                Some(r) => rest = r,
+                None => return false,
+            }
+        }
+        rest.is_empty()
     }
 }
 
