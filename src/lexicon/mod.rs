@@ -63,6 +63,7 @@ pub const PLACES: &str = include_str!("places.tsv");
 pub const ORGANIZATIONS: &str = include_str!("organizations.tsv");
 pub const ORGANIZATION_HEADS: &str = include_str!("organization_heads.tsv");
 pub const PLACE_CUES: &str = include_str!("place_cues.tsv");
+pub const PLACE_PREFIXES: &str = include_str!("place_prefixes.tsv");
 pub const PERSON_CUES: &str = include_str!("person_cues.tsv");
 pub const FIRST_NAMES: &str = include_str!("first_names.txt");
 pub const SURNAMES: &str = include_str!("surnames.txt");
@@ -117,6 +118,7 @@ mod tests {
             ORGANIZATIONS,
             ORGANIZATION_HEADS,
             PLACE_CUES,
+            PLACE_PREFIXES,
             PERSON_CUES,
             FIRST_NAMES,
             SURNAMES,

@@ -100,12 +100,18 @@ fn breaks_before(text: &str, tokens: &[Token], j: usize, lang: Language) -> bool
     if !starts_sentence {
         return false;
     }
-    if mark == "." && k > 0 && !tokens[k].space_before {
+    if mark == "." && k > 0 {
         let before = &tokens[k - 1];
         let word = lower(before.text(text));
+        // An abbreviation keeps its period even set apart, as tokenised text has it ("St . Moritz").
+        if before.kind == TokenKind::Word && ABBREVIATIONS.contains(&(lang, word.as_ref())) {
+            return false;
+        }
+        if tokens[k].space_before {
+            return true;
+        }
         match before.kind {
             TokenKind::Word if word.chars().count() == 1 => return false,
-            TokenKind::Word if ABBREVIATIONS.contains(&(lang, word.as_ref())) => return false,
             TokenKind::Number if MONTHS.contains(lower(next_text).as_ref()) => return false,
             // "im 2. Weltkrieg", "am 3. Tag": an ordinal after an article or preposition.
             TokenKind::Number
@@ -179,6 +185,12 @@ mod tests {
     #[test]
     fn a_day_before_a_month_does_not_end_a_sentence() {
         assert_eq!(sentences("Am 15. November sprach er.").len(), 1);
+    }
+
+    #[test]
+    fn an_abbreviation_set_apart_from_its_period_does_not_end_a_sentence() {
+        let s = sentences("Das Kloster St . Johannis ist alt. Dann kam der Winter.");
+        assert_eq!(s.len(), 2, "{s:?}");
     }
 
     #[test]

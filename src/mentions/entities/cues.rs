@@ -47,6 +47,8 @@ static PERSON_CUES: LazyLock<[Vec<&'static str>; 2]> =
     LazyLock::new(|| by_language(lexicon::PERSON_CUES));
 static PLACE_CUES: LazyLock<[Vec<&'static str>; 2]> =
     LazyLock::new(|| by_language(lexicon::PLACE_CUES));
+static PLACE_PREFIXES: LazyLock<[Vec<&'static str>; 2]> =
+    LazyLock::new(|| by_language(lexicon::PLACE_PREFIXES));
 static ORG_HEADS: LazyLock<[Vec<&'static str>; 2]> =
     LazyLock::new(|| by_language(lexicon::ORGANIZATION_HEADS));
 
@@ -90,6 +92,11 @@ pub fn is_person_cue(lang: Language, lower: &str) -> bool {
 /// A word before a place's name ("Region", "nahe").
 pub fn is_place_cue(lang: Language, lower: &str) -> bool {
     PLACE_CUES[lang as usize].contains(&lower)
+}
+
+/// A word that begins a place name and belongs to it ("St" in "St. Moritz", "Bad" in "Bad Ischl").
+pub fn is_place_prefix(lang: Language, lower: &str) -> bool {
+    PLACE_PREFIXES[lang as usize].contains(&lower)
 }
 
 /// A noun that heads an organisation's name, also as the end of a compound ("Außenministerium").

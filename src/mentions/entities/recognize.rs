@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use super::cues::is_not_name;
+use super::cues::{is_not_name, is_place_prefix};
 use super::features::{flag, Facts};
 use super::gazetteer::{Known, GAZETTEER};
 use super::{acronyms, combine, model};
@@ -182,6 +182,13 @@ fn rules(doc: &Document, facts: &Facts, names: &Names<'static>) -> Vec<EntityMen
         let word = doc.word(i);
         if word.contains('-') && compound(&cx, i, &mut out) {
             i += 1;
+            continue;
+        }
+        if let Some(last) = prefixed_place_at(&cx, i) {
+            let mut m = mention(doc, i, last, EntityType::Place, None);
+            m.known = true;
+            out.push(m);
+            i = last + 1;
             continue;
         }
         if let Some(last) = organization_at(&cx, i) {
@@ -401,6 +408,19 @@ fn is_name_word(cx: &Ctx, i: usize, strict: bool) -> bool {
     !(doc.lang == Language::De && NOUN_ENDINGS.iter().any(|e| lower.ends_with(e)))
 }
 
+/// A place name with a prefix of its own ("St. Moritz", "Sankt Pölten", "Bad Ischl"): the
+/// prefix, its period if abbreviated, and the name word after them; as sure as a table, since a
+/// first name after "St." is a saint's, not a person ("St. Anton").
+fn prefixed_place_at(cx: &Ctx, i: usize) -> Option<usize> {
+    let doc = cx.doc;
+    if !is_capitalized(doc.word(i)) || !is_place_prefix(doc.lang, doc.lower(i)) {
+        return None;
+    }
+    let name = if doc.word(i + 1) == "." { i + 2 } else { i + 1 };
+    (name < doc.tokens.len() && !doc.starts_sentence(name) && is_name_word(cx, name, true))
+        .then_some(name)
+}
+
 /// An acronym ("HUR", "THW"), an organisation unless a table knows it; one defined in brackets
 /// takes the key of the name before it (see `acronyms.rs`).
 fn acronym_at(cx: &Ctx, i: usize) -> Option<EntityMention> {
@@ -455,6 +475,22 @@ mod tests {
 
     fn has(text: &str, name: &str, kind: EntityType) -> bool {
         found(text).contains(&(name.to_string(), kind))
+    }
+
+    #[test]
+    fn a_prefix_belongs_to_the_place_name() {
+        for (text, place) in [
+            ("Er fuhr nach St. Moritz und blieb dort.", "St. Moritz"),
+            ("Das Kloster St. Anton liegt am See.", "St. Anton"),
+            ("Die Kurgäste in Bad Ischl feierten.", "Bad Ischl"),
+            ("Flights to San Francisco resumed.", "San Francisco"),
+        ] {
+            assert!(
+                has(text, place, EntityType::Place),
+                "{text}: {:?}",
+                found(text)
+            );
+        }
     }
 
     #[test]
