@@ -2,18 +2,20 @@
 //! writes the compact weights. Run by scripts/train_entities.sh, on the *test* split only; the dev
 //! split is for evaluation (tests/bench_germeval.rs).
 //!
-//! `train_entities TRAIN.conll OUT.bin [--holdout] [--score OTHER.conll]`: with `--holdout` the
+//! `train_entities TRAIN.conll OUT.bin [--holdout] [--score OTHER.conll] [--folds K]`: with `--holdout` the
 //! last tenth of the training file is held out and scored each epoch (for choosing epochs and
 //! pruning), and nothing is written. `--score` prints the scores on another file after training,
 //! of the model alone (no rules kept over it) and of the whole recogniser; it is for choosing
-//! between a few configurations, never for tuning. `EPOCHS`, `BITS`, `PRUNE`, `MIN_SEEN`, `LOG_LEVELS`, `RUNS` (summed runs) and `SEED` (of
+//! between a few configurations, never for tuning. `--folds K` scores the whole recogniser by
+//! K-fold cross-validation on the training file alone, which is what configurations are chosen by. `EPOCHS`, `BITS`, `PRUNE`, `MIN_SEEN`, `LOG_LEVELS`, `RUNS` (summed runs) and `SEED` (of
 //! the shuffles) in the environment override the defaults.
 
 #[path = "../tests/common/germeval.rs"]
 mod germeval;
 
 use crosscheck::mentions::entities::features::Facts;
-use crosscheck::mentions::entities::model::{self, encode, tag_of, Trainer, O};
+use crosscheck::mentions::entities::model::{self, tag_of, Trainer, O};
+use crosscheck::mentions::entities::packed::encode;
 use crosscheck::mentions::entities::recognize::{facts_and_rules, recognize_with};
 use crosscheck::text::Document;
 
@@ -65,6 +67,11 @@ fn main() {
         .iter()
         .position(|a| a == "--score")
         .and_then(|k| args.get(k + 1));
+    let folds: Option<usize> = args
+        .iter()
+        .position(|a| a == "--folds")
+        .and_then(|k| args.get(k + 1))
+        .and_then(|n| n.parse().ok());
     let env = |name: &str, default: f32| {
         std::env::var(name)
             .ok()
@@ -111,32 +118,63 @@ fn main() {
         }
         return;
     }
+    // Several runs over differently shuffled data, their averages summed: steadier than one.
+    let fit = |train: &[&Example], held: Option<&[&Example]>| {
+        let runs = (0..env("RUNS", RUNS as f32) as u64)
+            .map(|run| {
+                let seed = 0x2545_f491_4f6c_dd1du64 ^ (env("SEED", 0.0) as u64 + run * 7919);
+                let epochs = env("EPOCHS", EPOCHS as f32) as usize;
+                train_run(train, held, env("BITS", BITS as f32) as u32, epochs, seed)
+            })
+            .collect();
+        Trainer::finish_all(
+            runs,
+            env("PRUNE", PRUNE),
+            env("MIN_SEEN", MIN_SEEN as f32) as u8,
+            env("LOG_LEVELS", LOG_LEVELS as f32) as u8,
+        )
+    };
+    if let Some(k) = folds {
+        // Each k-th sentence held out in turn; the whole recogniser scored on what was held out.
+        let mut full = germeval::Tally::default();
+        for fold in 0..k {
+            let (held, train): (Vec<&Example>, Vec<&Example>) =
+                data.iter().partition(|e| e.2 % k == fold);
+            let weights = fit(&train, None);
+            let tagger = |f: &Facts| model::tag_with(&weights, f);
+            for e in held {
+                let s = &sentences[e.2];
+                let gold = germeval::spans(&s.tags);
+                let predicted = germeval::predicted(s, |d: &Document| recognize_with(d, tagger));
+                if std::env::var("SHOW_ERRORS").is_ok() {
+                    let words = |sp: &germeval::Span| {
+                        let (a, b) = (s.tokens[sp.0].0, s.tokens[sp.1].1);
+                        format!("{}:{}", sp.2, &s.text[a..b])
+                    };
+                    for g in gold.iter().filter(|g| !predicted.contains(g)) {
+                        println!("missed\t{}", words(g));
+                    }
+                    for p in predicted.iter().filter(|p| !gold.contains(p)) {
+                        println!("wrong\t{}", words(p));
+                    }
+                }
+                full.add(&gold, &predicted);
+            }
+        }
+        println!(
+            "{}",
+            full.table(&format!("{k}-fold cross-validation, rules and model"))
+        );
+        return;
+    }
     let split = if holdout {
         data.len() * 9 / 10
     } else {
         data.len()
     };
-    let (train, held_out) = data.split_at(split);
-    // Several runs over differently shuffled data, their averages summed: steadier than one.
-    let runs = (0..env("RUNS", RUNS as f32) as u64)
-        .map(|run| {
-            let seed = 0x2545_f491_4f6c_dd1du64 ^ (env("SEED", 0.0) as u64 + run * 7919);
-            let epochs = env("EPOCHS", EPOCHS as f32) as usize;
-            train_run(
-                train,
-                holdout.then_some(held_out),
-                env("BITS", BITS as f32) as u32,
-                epochs,
-                seed,
-            )
-        })
-        .collect();
-    let weights = Trainer::finish_all(
-        runs,
-        env("PRUNE", PRUNE),
-        env("MIN_SEEN", MIN_SEEN as f32) as u8,
-        env("LOG_LEVELS", LOG_LEVELS as f32) as u8,
-    );
+    let all: Vec<&Example> = data.iter().collect();
+    let (train, held_out) = all.split_at(split);
+    let weights = fit(train, holdout.then_some(held_out));
     if let Some(path) = score {
         let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
         let (mut alone, mut full) = (germeval::Tally::default(), germeval::Tally::default());
@@ -159,7 +197,7 @@ fn main() {
     }
     if holdout {
         let mut tally = germeval::Tally::default();
-        for (facts, gold, k) in held_out {
+        for &(facts, gold, k) in held_out {
             let (g, p) = (spans_of(gold), spans_of(&model::tag_with(&weights, facts)));
             if std::env::var("SHOW_ERRORS").is_ok() {
                 let doc = Document::new("s", &sentences[*k].text);
@@ -188,14 +226,14 @@ type Example = (Facts, Vec<u8>, usize);
 /// One run of the averaged perceptron over `train`, shuffled anew each epoch from `seed`; with
 /// `held`, prints the held-out F1 after each epoch.
 fn train_run(
-    train: &[Example],
-    held: Option<&[Example]>,
+    train: &[&Example],
+    held: Option<&[&Example]>,
     bits: u32,
     epochs: usize,
     mut seed: u64,
 ) -> Trainer {
     let mut trainer = Trainer::new(bits);
-    for (facts, _, _) in train {
+    for (facts, _, _) in train.iter().copied() {
         trainer.count(facts);
     }
     let mut order: Vec<usize> = (0..train.len()).collect();
@@ -214,7 +252,7 @@ fn train_run(
         print!("epoch {epoch}: {errors} training errors");
         if let Some(held) = held {
             let mut tally = germeval::Tally::default();
-            for (facts, gold, _) in held {
+            for (facts, gold, _) in held.iter().copied() {
                 tally.add(&spans_of(gold), &spans_of(&trainer.tag(facts)));
             }
             print!("; held-out F1 (current weights) {:.3}", tally.prf(None).2);

@@ -63,13 +63,23 @@ pub fn shape(word: &str) -> Shape {
     code
 }
 
-/// Does a word's shape begin with a capital ("Kim", "DVRK", "McCain")?
-pub fn shape_capitalized(s: Shape) -> bool {
+/// The letter class a word's shape begins with (see [`shape`]).
+fn first_symbol(s: Shape) -> Shape {
     let mut first = s;
     while first > 7 {
         first >>= 3;
     }
-    first == 1
+    first
+}
+
+/// Does a word's shape begin with a capital ("Kim", "DVRK", "McCain")?
+pub fn shape_capitalized(s: Shape) -> bool {
+    first_symbol(s) == 1
+}
+
+/// Does a word's shape begin with a digit ("04" in "Schalke 04", "10.000")?
+pub fn shape_numeric(s: Shape) -> bool {
+    first_symbol(s) == 3
 }
 
 /// Per-token facts of one document.
@@ -282,88 +292,103 @@ fn looked_up_flags(lang: Language, word: &str, lower: &str) -> u16 {
 /// Feature templates; each feature is the hash of its template number and its value.
 const BOUNDARY: u64 = 0x9e37_79b9_7f4a_7c15;
 
+/// Positions in a [`Window`]: two tokens before, one before, the token, one after, two after.
+const B2: usize = 0;
+const B1: usize = 1;
+const ME: usize = 2;
+const A1: usize = 3;
+const A2: usize = 4;
+
+/// What the features read of a token and the two tokens either side of it; a position outside
+/// the sentence reads as a boundary value. Gathered once, since most templates read it twice.
+struct Window {
+    word: [u64; 5],
+    shape: [u64; 5],
+    flags: [u64; 5],
+    rule: [u64; 5],
+    suffix3: [u64; 5],
+}
+
+impl Window {
+    fn around(facts: &Facts, i: usize) -> Window {
+        let mut w = Window {
+            word: [BOUNDARY; 5],
+            shape: [0xffff; 5],
+            flags: [0xffff; 5],
+            rule: [0xff; 5],
+            suffix3: [BOUNDARY; 5],
+        };
+        for j in i.saturating_sub(2)..i + 3 {
+            let at = j + 2 - i;
+            if facts.near(i, j) {
+                w.word[at] = facts.word[j];
+                w.shape[at] = u64::from(facts.shape[j]);
+                w.flags[at] = u64::from(facts.flags[j]);
+                w.rule[at] = u64::from(facts.rule[j]);
+                w.suffix3[at] = facts.suffix3[j];
+            }
+        }
+        w
+    }
+}
+
 /// The features of token `i` that do not depend on the tags, as hashes (appended to `out`).
 pub fn features(facts: &Facts, i: usize, out: &mut Vec<u64>) {
-    let word = |j: Option<usize>| match j {
-        Some(j) if facts.near(i, j) => facts.word[j],
-        _ => BOUNDARY,
-    };
-    let before = i.checked_sub(1);
-    let before2 = i.checked_sub(2);
-    let after = Some(i + 1);
-    let after2 = Some(i + 2);
-    let shape = |j: Option<usize>| match j {
-        Some(j) if facts.near(i, j) => u64::from(facts.shape[j]),
-        _ => 0xffff,
-    };
-    let flags = |j: Option<usize>| match j {
-        Some(j) if facts.near(i, j) => u64::from(facts.flags[j]),
-        _ => 0xffff,
-    };
-    let rule = |j: Option<usize>| match j {
-        Some(j) if facts.near(i, j) => u64::from(facts.rule[j]),
-        _ => 0xff,
-    };
-    let suffix3 = |j: Option<usize>| match j {
-        Some(j) if facts.near(i, j) => facts.suffix3[j],
-        _ => BOUNDARY,
-    };
-    let me = Some(i);
+    let Window {
+        word,
+        shape,
+        flags,
+        rule,
+        suffix3,
+    } = Window::around(facts, i);
     let t = |n: u64, v: u64| combine(n.wrapping_mul(0x100_0000_01b3), v);
-    out.push(t(0, 0));
-    out.push(t(1, word(me)));
-    out.push(t(2, facts.suffix3[i]));
-    out.push(t(3, facts.suffix4[i]));
-    out.push(t(4, shape(me)));
-    out.push(t(5, word(before)));
-    out.push(t(6, word(after)));
-    out.push(t(
-        7,
-        combine(combine(shape(before), shape(me)), shape(after)),
-    ));
-    out.push(t(8, flags(me)));
-    out.push(t(9, flags(before)));
-    out.push(t(10, flags(after)));
-    out.push(t(11, rule(me)));
-    out.push(t(12, rule(before)));
-    out.push(t(13, rule(after)));
-    out.push(t(18, combine(word(before), shape(me))));
-    out.push(t(19, word(before2)));
-    out.push(t(20, combine(rule(me), flags(me))));
-    out.push(t(23, combine(word(me), word(after))));
-    out.push(t(24, combine(word(before), word(me))));
-    out.push(t(25, combine(shape(after), flags(after))));
-    out.push(t(26, combine(shape(before), flags(before))));
-    out.push(t(27, word(after2)));
-    out.push(t(28, combine(facts.suffix3[i], flags(me))));
-    out.push(t(29, facts.prefix3[i]));
-    out.push(t(30, facts.suffix2[i]));
-    out.push(t(32, combine(flags(before), flags(me))));
-    out.push(t(33, suffix3(after)));
-    out.push(t(34, suffix3(before)));
-    out.push(t(35, combine(shape(me), flags(me))));
-    // The window two tokens out: a rule's mention or a cue there, and the words around.
-    out.push(t(36, combine(rule(before2), rule(after2))));
-    out.push(t(37, combine(flags(after2), shape(after2))));
-    out.push(t(38, combine(word(before), word(after))));
-    // Conjunctions: word pairs on either side ("sagte der", "GmbH &"), the word with what
-    // stands around it, and shapes three in a row.
-    out.push(t(43, combine(word(before2), word(before))));
-    out.push(t(44, combine(word(after), word(after2))));
-    out.push(t(46, combine(word(me), flags(before))));
-    out.push(t(47, combine(word(me), rule(me))));
-    out.push(t(48, combine(word(after), shape(me))));
-    out.push(t(
-        49,
-        combine(combine(shape(before2), shape(before)), shape(me)),
-    ));
-    out.push(t(
-        50,
-        combine(combine(shape(me), shape(after)), shape(after2)),
-    ));
-    out.push(t(54, combine(suffix3(before), shape(me))));
-    out.push(t(55, combine(word(before), flags(me))));
-    out.push(t(56, combine(flags(after), flags(me))));
+    out.extend([
+        t(0, 0),
+        t(1, word[ME]),
+        t(2, suffix3[ME]),
+        t(3, facts.suffix4[i]),
+        t(4, shape[ME]),
+        t(5, word[B1]),
+        t(6, word[A1]),
+        t(7, combine(combine(shape[B1], shape[ME]), shape[A1])),
+        t(8, flags[ME]),
+        t(9, flags[B1]),
+        t(10, flags[A1]),
+        t(11, rule[ME]),
+        t(12, rule[B1]),
+        t(13, rule[A1]),
+        t(18, combine(word[B1], shape[ME])),
+        t(19, word[B2]),
+        t(20, combine(rule[ME], flags[ME])),
+        t(23, combine(word[ME], word[A1])),
+        t(24, combine(word[B1], word[ME])),
+        t(25, combine(shape[A1], flags[A1])),
+        t(26, combine(shape[B1], flags[B1])),
+        t(27, word[A2]),
+        t(28, combine(suffix3[ME], flags[ME])),
+        t(29, facts.prefix3[i]),
+        t(30, facts.suffix2[i]),
+        t(32, combine(flags[B1], flags[ME])),
+        t(33, suffix3[A1]),
+        t(34, suffix3[B1]),
+        t(35, combine(shape[ME], flags[ME])),
+        // The window two tokens out: a rule's mention or a cue there, and the words around.
+        t(36, combine(rule[B2], rule[A2])),
+        t(37, combine(flags[A2], shape[A2])),
+        t(38, combine(word[B1], word[A1])),
+        // Conjunctions: word pairs on either side ("sagte der", "GmbH &"), the word with what
+        // stands around it, and shapes three in a row.
+        t(43, combine(word[B2], word[B1])),
+        t(44, combine(word[A1], word[A2])),
+        t(46, combine(word[ME], flags[B1])),
+        t(47, combine(word[ME], rule[ME])),
+        t(48, combine(word[A1], shape[ME])),
+        t(49, combine(combine(shape[B2], shape[B1]), shape[ME])),
+        t(50, combine(combine(shape[ME], shape[A1]), shape[A2])),
+        t(54, combine(suffix3[B1], shape[ME])),
+        t(55, combine(word[B1], flags[ME])),
+        t(56, combine(flags[A1], flags[ME])),
+    ]);
     let f = facts.flags[i];
     for bit in 0..flag::COUNT {
         if f & (1 << bit) != 0 {
@@ -390,5 +415,7 @@ mod tests {
         assert!(shape_capitalized(shape("DVRK")));
         assert!(!shape_capitalized(shape("dpa")));
         assert!(!shape_capitalized(shape("10.000")));
+        assert!(shape_numeric(shape("04")));
+        assert!(!shape_numeric(shape("A380")));
     }
 }

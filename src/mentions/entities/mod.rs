@@ -10,6 +10,7 @@ pub mod gazetteer;
 pub mod merge;
 pub mod model;
 pub mod nouns;
+pub mod packed;
 pub mod recognize;
 
 pub use merge::{merge, DocMentions};
