@@ -12,7 +12,7 @@ use crate::text::{Document, TokenKind};
 const REACH: usize = 8;
 
 /// Gives each acronym in brackets and the name before it one key, adding the name as a mention
-/// when nothing has found it yet.
+/// when nothing has found it yet. `mentions` are in text order.
 pub fn link_definitions(doc: &Document, mentions: &mut Vec<EntityMention>) {
     let mut added = Vec::new();
     for a in 0..mentions.len() {
@@ -30,9 +30,15 @@ pub fn link_definitions(doc: &Document, mentions: &mut Vec<EntityMention>) {
         if mentions[a].key.is_none() {
             mentions[a].key = Some(format!("organization:{}", text.to_lowercase()));
         }
-        let before = mentions
-            .iter()
-            .position(|p| !p.in_compound && p.last == close && p.first <= close);
+        // The name that ends at the bracket. Mentions are in text order and names do not
+        // overlap, so the search runs back from the acronym only until a name ends earlier.
+        let before = (0..a)
+            .rev()
+            .take_while(|&k| mentions[k].in_compound || mentions[k].last >= close)
+            .find(|&k| {
+                let p = &mentions[k];
+                !p.in_compound && p.last == close && p.first <= close
+            });
         if let Some(b) = before {
             let (first, last) = (mentions[b].first, mentions[b].last);
             if !abbreviates(doc, text, first, last) {
@@ -88,11 +94,16 @@ fn defined_name(
 ) -> Option<usize> {
     let sentence_start = doc.sentence_tokens(last).start;
     let earliest = last.saturating_sub(REACH).max(sentence_start);
+    // A word no name covers. Names are in text order and do not overlap, so only the last one
+    // that begins at or before the word can cover it.
     let free = |k: usize| {
+        let begun = mentions.partition_point(|m| m.first <= k);
         doc.kind(k) == TokenKind::Word
-            && !mentions
+            && !mentions[..begun]
                 .iter()
-                .any(|m| !m.in_compound && m.first <= k && k <= m.last)
+                .rev()
+                .find(|m| !m.in_compound)
+                .is_some_and(|m| k <= m.last)
     };
     let mut best = None;
     let mut first = last;

@@ -36,7 +36,8 @@ impl Packed {
             return None;
         }
         let mut blocks = vec![Block::default(); 1usize << (bits - 6)];
-        let mut rows = Vec::new();
+        // Row 0 is all zeros: what a bucket without weights reads.
+        let mut rows = vec![[0i8; TAGS]];
         let mut bucket: Option<usize> = None;
         while !rest.is_empty() {
             let (delta, r) = varint(rest)?;
@@ -64,16 +65,16 @@ impl Packed {
         })
     }
 
-    /// The row of a bucket, if it has weights.
+    /// The row of a bucket: its own, or the zero row if it has none. Branch-free, so that the
+    /// lookups of a token's features overlap in the pipeline instead of waiting on a branch that
+    /// goes either way.
     #[inline]
-    fn row(&self, bucket: usize) -> Option<&[i8; TAGS]> {
-        let block = self.blocks.get(bucket >> 6)?;
+    fn row(&self, bucket: usize) -> &[i8; TAGS] {
+        let block = self.blocks[bucket >> 6];
         let bit = 1u64 << (bucket & 63);
-        if block.present & bit == 0 {
-            return None;
-        }
-        let k = block.rows_before + (block.present & (bit - 1)).count_ones();
-        self.rows.get(k as usize)
+        let has = u32::from(block.present & bit != 0);
+        let k = (block.rows_before + (block.present & (bit - 1)).count_ones() + 1) * has;
+        &self.rows[k as usize]
     }
 }
 
@@ -82,10 +83,8 @@ impl Scorer for Packed {
     #[inline]
     fn add(&self, feature: u64, scores: &mut [i32; TAGS]) {
         let bucket = (feature & ((1u64 << self.bits) - 1)) as usize;
-        if let Some(row) = self.row(bucket) {
-            for (s, &w) in scores.iter_mut().zip(row) {
-                *s += i32::from(w);
-            }
+        for (s, &w) in scores.iter_mut().zip(self.row(bucket)) {
+            *s += i32::from(w);
         }
     }
 }
@@ -145,7 +144,7 @@ mod tests {
         values[255 * TAGS + 8] = 127;
         let dense = Weights { bits: 8, values };
         let packed = Packed::decode(&encode(&dense)).expect("decodes");
-        assert_eq!(packed.rows.len(), 5);
+        assert_eq!(packed.rows.len(), 1 + 5);
         for feature in 0..1024u64 {
             let (mut a, mut b) = ([0; TAGS], [0; TAGS]);
             dense.add(feature, &mut a);
