@@ -3,9 +3,11 @@
 //! `cargo build --release --example profile` then e.g.
 //! `valgrind --tool=callgrind target/release/examples/profile seeds 10`.
 //! Inputs: `seeds` (the five samples), `articles:N` (N samples in turn), `oneline:MB` (the samples
-//! on one line, repeated to MB megabytes), `nopunct:MB` (the same without sentence punctuation),
-//! `plain:MB` (a line of lower-case words, figures, pipes and commas, without names).
-//! With `PROFILE_JSON=path` set, the last report is written there, to check that an optimisation
+//! on one line, repeated to MB megabytes), `lines:MB` (the samples as they are, repeated),
+//! `nopunct:MB` (the one line without sentence punctuation), `plain:MB` (a line of lower-case
+//! words, figures, pipes and commas, without names).
+//! With `STAGE=entities` only entity recognition is timed, on the first article, and the fastest
+//! run reported. With `PROFILE_JSON=path` set, the last report is written there, to check that an optimisation
 //! leaves the output unchanged.
 
 use std::time::Instant;
@@ -37,6 +39,10 @@ fn input(name: &str) -> Option<Vec<Article>> {
             .map(|i| Article::new(format!("{i}.txt"), SAMPLES[i % 5]))
             .collect(),
         "oneline" => vec![Article::new("a", repeated(&one_line(), arg.parse().ok()?))],
+        "lines" => vec![Article::new(
+            "a",
+            repeated(&SAMPLES.join("\n"), arg.parse().ok()?),
+        )],
         "nopunct" => {
             let words = one_line().replace(['.', '!', '?', '…'], " ");
             vec![Article::new("a", repeated(&words, arg.parse().ok()?))]
@@ -53,11 +59,31 @@ fn input(name: &str) -> Option<Vec<Article>> {
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let Some(articles) = args.get(1).and_then(|name| input(name)) else {
-        eprintln!("usage: profile seeds|articles:N|oneline:MB|nopunct:MB|plain:MB [runs]");
+        eprintln!("usage: profile seeds|articles:N|oneline:MB|lines:MB|nopunct:MB|plain:MB [runs]");
         std::process::exit(2);
     };
     let runs: usize = args.get(2).and_then(|r| r.parse().ok()).unwrap_or(1);
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    if std::env::var("STAGE").is_ok_and(|s| s == "entities") {
+        // Entity recognition alone on the first article, fastest of `runs`: on a shared machine
+        // the fastest run is the one least disturbed by others.
+        let doc = crosscheck::text::Document::new("a", &articles[0].text);
+        let fastest = (0..runs.max(1))
+            .map(|_| {
+                let started = Instant::now();
+                std::hint::black_box(crosscheck::mentions::entities::recognize(&doc));
+                started.elapsed().as_secs_f64()
+            })
+            .fold(f64::INFINITY, f64::min);
+        let mb = articles[0].text.len() as f64 / fastest;
+        println!(
+            "entities: fastest of {runs}: {:.2} ms, {:.1} MB/s ({:.1} MiB/s)",
+            fastest * 1e3,
+            mb / 1e6,
+            mb / (1 << 20) as f64
+        );
+        return;
+    }
     let started = Instant::now();
     let mut report = analyze(&articles);
     for _ in 1..runs {

@@ -4,25 +4,20 @@
 //! The file is a header, then the buckets with a non-zero weight, each as the varint-coded
 //! distance to the one before and one signed byte per tag.
 //!
-//! In memory only those buckets keep a row. A bitmap says which buckets have one and a running
-//! count per 64 buckets says where its row is. Nine in ten buckets are empty, so the dense table
-//! (2.4 MB at 18 bits) shrinks to a third of a megabyte, and most lookups of a feature never seen
-//! in training touch only the 32 KB bitmap. The dense table missed the cache on most lookups.
+//! In memory only those buckets keep a row, after one row of zeros that the others share, and
+//! each bucket holds the 16-bit number of its row. That is 0.75 MB at 18 bits against 2.4 MB for
+//! a dense table, and a lookup is two loads without a branch: the dense table missed the cache,
+//! and a bitmap with ranks (a third of the size) spent more time counting bits than it saved
+//! (entity recognition 38 against 33 MiB/s).
 
 use super::model::{Scorer, Weights, TAGS};
 
 const MAGIC: &[u8; 4] = b"CCNE";
 
-/// One word of the bitmap with the number of rows before it.
-#[derive(Clone, Copy, Default)]
-struct Block {
-    present: u64,
-    rows_before: u32,
-}
-
 pub struct Packed {
     bits: u32,
-    blocks: Vec<Block>,
+    /// The row of each bucket; 0, the zero row, for buckets without weights.
+    row_of: Vec<u16>,
     rows: Vec<[i8; TAGS]>,
 }
 
@@ -32,10 +27,10 @@ impl Packed {
         let rest = bytes.strip_prefix(MAGIC)?;
         let (&bits, rest) = rest.split_first()?;
         let (&tags, mut rest) = rest.split_first()?;
-        if tags as usize != TAGS || !(6..=24).contains(&bits) {
+        if tags as usize != TAGS || bits > 24 {
             return None;
         }
-        let mut blocks = vec![Block::default(); 1usize << (bits - 6)];
+        let mut row_of = vec![0u16; 1usize << bits];
         // Row 0 is all zeros: what a bucket without weights reads.
         let mut rows = vec![[0i8; TAGS]];
         let mut bucket: Option<usize> = None;
@@ -46,35 +41,23 @@ impl Packed {
                 return None;
             }
             let b = bucket.map_or(Some(delta), |b| b.checked_add(delta))?;
-            let block = blocks.get_mut(b >> 6)?;
             let (w, r) = r.split_at_checked(TAGS)?;
-            block.present |= 1 << (b & 63);
+            *row_of.get_mut(b)? = u16::try_from(rows.len()).ok()?;
             rows.push(std::array::from_fn(|t| w[t] as i8));
             bucket = Some(b);
             rest = r;
         }
-        let mut before = 0u32;
-        for block in &mut blocks {
-            block.rows_before = before;
-            before += block.present.count_ones();
-        }
         Some(Packed {
             bits: u32::from(bits),
-            blocks,
+            row_of,
             rows,
         })
     }
 
-    /// The row of a bucket: its own, or the zero row if it has none. Branch-free, so that the
-    /// lookups of a token's features overlap in the pipeline instead of waiting on a branch that
-    /// goes either way.
+    /// The row of a bucket: its own, or the zero row if it has none.
     #[inline]
     fn row(&self, bucket: usize) -> &[i8; TAGS] {
-        let block = self.blocks[bucket >> 6];
-        let bit = 1u64 << (bucket & 63);
-        let has = u32::from(block.present & bit != 0);
-        let k = (block.rows_before + (block.present & (bit - 1)).count_ones() + 1) * has;
-        &self.rows[k as usize]
+        &self.rows[usize::from(self.row_of[bucket])]
     }
 }
 
