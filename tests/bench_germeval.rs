@@ -25,10 +25,8 @@ fn evaluate(sentences: &[Sentence], recognize: fn(&Document) -> Vec<EntityMentio
     tally
 }
 
-/// The bar. Not reached yet (0.699 with the committed model): ignored so that the suite
-/// stays green; `cargo test --test bench_germeval -- --ignored` runs it.
+/// The bar: overall F1 at least 0.70 (0.702 with the committed model).
 #[test]
-#[ignore = "GermEval dev F1 is 0.699, below the issue's bar of 0.70"]
 fn germeval_dev_scores_above_the_bar() {
     let full = evaluate(&germeval::read(DEV), entities::recognize);
     println!("{}", full.table("GermEval 2014 dev, rules and model"));
@@ -36,7 +34,7 @@ fn germeval_dev_scores_above_the_bar() {
     assert!(f1 >= 0.70, "GermEval dev overall F1 {f1:.3} < 0.70");
 }
 
-/// Prints both tables and guards what has been reached: the model must beat the rules clearly.
+/// Prints both tables: the model must beat the rules clearly.
 #[test]
 fn germeval_dev_the_model_beats_the_rules() {
     let sentences = germeval::read(DEV);
@@ -47,10 +45,6 @@ fn germeval_dev_the_model_beats_the_rules() {
     println!("{}", full.table("GermEval 2014 dev, rules and model"));
     let (_, _, rules_f1) = rules.prf(None);
     let (_, _, f1) = full.prf(None);
-    assert!(
-        f1 >= 0.69,
-        "GermEval dev overall F1 {f1:.3} fell below 0.69"
-    );
     assert!(
         f1 >= rules_f1 + 0.05,
         "the model adds too little: {f1:.3} vs {rules_f1:.3}"
