@@ -96,14 +96,46 @@ impl<W> Weights<W> {
     }
 }
 
-/// Adds the weights of features to per-tag scores: in floats for training, in integers on the
-/// quantised bytes of the committed model.
+/// Scores tags: in floats for training, in integers on the quantised bytes of the committed model.
 pub trait Scorer {
+    type Score: Copy + Default + PartialOrd + Add<Output = Self::Score>;
+
+    /// Each tag's score for a token with these features. The Viterbi search compares one token's
+    /// scores only with each other, so a scorer may add one constant to all of them.
+    fn emission(&self, features: &[u64]) -> [Self::Score; TAGS];
+
+    /// The weight of each tag after each tag: `[previous][next]`. These compare across paths,
+    /// so they are exact.
+    fn transitions(&self) -> [[Self::Score; TAGS]; TAGS];
+}
+
+/// The tagger's scores from a dense table of weights, row by row.
+pub trait Rows {
     type Score: Copy + Default + PartialOrd + Add<Output = Self::Score>;
     fn add(&self, feature: u64, scores: &mut [Self::Score; TAGS]);
 }
 
-impl Scorer for Weights<f32> {
+impl<R: Rows> Scorer for R {
+    type Score = R::Score;
+
+    fn emission(&self, features: &[u64]) -> [R::Score; TAGS] {
+        let mut scores = [R::Score::default(); TAGS];
+        for &f in features {
+            self.add(f, &mut scores);
+        }
+        scores
+    }
+
+    fn transitions(&self) -> [[R::Score; TAGS]; TAGS] {
+        let mut trans = [[R::Score::default(); TAGS]; TAGS];
+        for (p, row) in trans.iter_mut().enumerate() {
+            self.add(transition(p as u8), row);
+        }
+        trans
+    }
+}
+
+impl Rows for Weights<f32> {
     type Score = f32;
     #[inline]
     fn add(&self, feature: u64, scores: &mut [f32; TAGS]) {
@@ -114,7 +146,7 @@ impl Scorer for Weights<f32> {
     }
 }
 
-impl Scorer for Weights<i8> {
+impl Rows for Weights<i8> {
     type Score = i32;
     #[inline]
     fn add(&self, feature: u64, scores: &mut [i32; TAGS]) {
@@ -150,10 +182,7 @@ fn viterbi<S: Scorer>(
     buf.back.clear();
     buf.back.resize(buf.sets.len(), [O; TAGS]);
     // The transition weights, looked up once per sentence (training changes them).
-    let mut trans = [[S::Score::default(); TAGS]; TAGS];
-    for (p, row) in trans.iter_mut().enumerate() {
-        w.add(transition(p as u8), row);
-    }
+    let trans = w.transitions();
     // The tags each tag may be followed by, as a set.
     let follows: [u16; TAGS] = std::array::from_fn(|p| {
         (0..TAGS as u8)
@@ -167,14 +196,13 @@ fn viterbi<S: Scorer>(
         if set == ONLY_O && alive == ONLY_O {
             continue;
         }
-        let mut emit = [S::Score::default(); TAGS];
-        if set != ONLY_O {
+        let emit = if set == ONLY_O {
+            [S::Score::default(); TAGS]
+        } else {
             buf.feats.clear();
             features(facts, i, &mut buf.feats);
-            for &f in &buf.feats {
-                w.add(f, &mut emit);
-            }
-        }
+            w.emission(&buf.feats)
+        };
         let mut next = [S::Score::default(); TAGS];
         let mut reached = 0u16;
         for p in bits(alive) {
