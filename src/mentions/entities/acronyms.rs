@@ -99,11 +99,11 @@ fn defined_name(
     let free = |k: usize| {
         let begun = mentions.partition_point(|m| m.first <= k);
         doc.kind(k) == TokenKind::Word
-            && !mentions[..begun]
+            && mentions[..begun]
                 .iter()
                 .rev()
                 .find(|m| !m.in_compound)
-                .is_some_and(|m| k <= m.last)
+                .is_none_or(|m| k > m.last)
     };
     let mut best = None;
     let mut first = last;
