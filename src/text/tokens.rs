@@ -61,6 +61,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else if c.is_alphabetic() {
             pos = scan_word(text, pos);
             TokenKind::Word
+        } else if is_possessive(text, pos) {
+            // "'s" after a name is a word of its own, so "Kim Jong Un's" holds the name whole.
+            pos += c.len_utf8() + 1;
+            TokenKind::Word
         } else {
             pos += c.len_utf8();
             TokenKind::Punct
@@ -132,8 +136,9 @@ fn scan_word(text: &str, mut pos: usize) -> usize {
         let Some(c) = char_at(text, pos) else {
             break;
         };
-        let apostrophe =
-            matches!(c, '\'' | '’') && char_after(text, pos).is_some_and(char::is_alphabetic);
+        let apostrophe = matches!(c, '\'' | '’')
+            && char_after(text, pos).is_some_and(char::is_alphabetic)
+            && !is_possessive(text, pos);
         if c.is_alphanumeric() || is_combining(c) || joins_word(text, pos) || apostrophe {
             pos += c.len_utf8();
         } else if is_hyphen(c) && is_truncation(text, pos) {
@@ -145,6 +150,19 @@ fn scan_word(text: &str, mut pos: usize) -> usize {
         }
     }
     pos
+}
+
+/// An English possessive at `pos`: an apostrophe, "s", and the end of the word ("Korea's"), but
+/// not "it's" inside a longer word or "O'Sullivan".
+fn is_possessive(text: &str, pos: usize) -> bool {
+    let bytes = text.as_bytes();
+    let s_at = match bytes.get(pos) {
+        Some(b'\'') => pos + 1,
+        Some(0xE2) if text[pos..].starts_with('’') => pos + '’'.len_utf8(),
+        _ => return false,
+    };
+    bytes.get(s_at) == Some(&b's')
+        && char_at(text, s_at + 1).is_none_or(|c| !(c.is_alphanumeric() || is_combining(c)))
 }
 
 /// A hyphen at `pos` followed by a space and then "und"/"oder"/"and"/"or"/"bis" or a comma.
@@ -186,6 +204,20 @@ mod tests {
         assert_eq!(t[1], ("10.000", TokenKind::Number));
         assert_eq!(t[4], ("1,5", TokenKind::Number));
         assert_eq!(t[6], (".", TokenKind::Punct));
+    }
+
+    #[test]
+    fn a_possessive_is_a_word_of_its_own() {
+        let t = kinds("Kim Jong Un's men and Korea’s army");
+        assert_eq!(t[2], ("Un", TokenKind::Word));
+        assert_eq!(t[3], ("'s", TokenKind::Word));
+        assert_eq!(t[7], ("’s", TokenKind::Word));
+        // Other apostrophes stay inside the word.
+        let t = kinds("O'Sullivan doesn't say it's Côte d'Azur");
+        assert_eq!(t[0].0, "O'Sullivan");
+        assert_eq!(t[1].0, "doesn't");
+        assert_eq!((t[3].0, t[4].0), ("it", "'s"));
+        assert_eq!(t[6].0, "d'Azur");
     }
 
     #[test]

@@ -42,6 +42,21 @@ fn demonym_and_noun(doc: &Document, first: usize, last: usize) -> bool {
         && !has_org_head(doc.lang, lower)
 }
 
+/// "North Korean counterpart", "Russian Foreign Minister": a span that ends in a demonym adjective
+/// is a description, and no person's name begins with one.
+fn demonym_at_the_edge(doc: &Document, first: usize, last: usize, kind: EntityType) -> bool {
+    let demonym = |k: usize| GAZETTEER.demonym(doc.lang, doc.lower(k)).is_some();
+    // English demonyms of two words: "North Korean", "South African".
+    let two_words = last > first
+        && GAZETTEER
+            .demonym(
+                doc.lang,
+                &format!("{} {}", doc.lower(last - 1), doc.lower(last)),
+            )
+            .is_some();
+    demonym(last) || two_words || kind == EntityType::Person && demonym(first)
+}
+
 /// An acronym in brackets ("Bundesanstalt für Flussbau (BAF)") is being defined: the rules' guess
 /// stands, and `acronyms.rs` links it to the name before it.
 fn bracketed_acronym(doc: &Document, m: &EntityMention) -> bool {
@@ -102,6 +117,7 @@ pub fn combine(
         if taken[s.0..=s.1].iter().any(|&t| t)
             || s.0 == s.1 && not_a_name_alone(doc, s.0)
             || demonym_and_noun(doc, s.0, s.1)
+            || demonym_at_the_edge(doc, s.0, s.1, kind)
         {
             continue;
         }

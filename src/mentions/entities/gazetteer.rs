@@ -144,9 +144,9 @@ fn build() -> Gazetteer {
     }
 }
 
-/// The forms a name takes in running text: a genitive -s on the last word ("Nordkoreas", "North
-/// Korea's"), and German weak adjective endings on the words before it ("Vereinigten Staaten",
-/// "Demokratischen Volksrepublik Korea").
+/// The forms a name takes in running text: a genitive -s on the last word ("Nordkoreas"), and
+/// German weak adjective endings on the words before it ("Vereinigten Staaten", "Demokratischen
+/// Volksrepublik Korea"). The English possessive needs no form: the tokenizer splits "'s" off.
 fn inflections(name: &str) -> Vec<String> {
     let words: Vec<&str> = name.split(' ').collect();
     let mut out = vec![name.to_string()];
@@ -158,15 +158,6 @@ fn inflections(name: &str) -> Vec<String> {
         let genitive = format!("{last}s");
         w.push(&genitive);
         out.push(w.join(" "));
-    }
-    // The English possessive, which the tokenizer keeps in the word ("North Korea's").
-    if !is_acronym(last) {
-        for apostrophe in ['\'', '\u{2019}'] {
-            let mut w = before.to_vec();
-            let possessive = format!("{last}{apostrophe}s");
-            w.push(&possessive);
-            out.push(w.join(" "));
-        }
     }
     if before.iter().any(|w| w.ends_with('e')) {
         let weak: Vec<String> = before

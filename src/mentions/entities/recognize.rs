@@ -605,10 +605,29 @@ mod tests {
     fn english_persons_countries_and_places() {
         let text =
             "North Korea's leader Kim Jong Un met Russian President Vladimir Putin in Moscow.";
-        assert!(has(text, "North Korea's", EntityType::Country));
+        // The possessive is not part of the name.
+        assert!(has(text, "North Korea", EntityType::Country));
         assert!(has(text, "Kim Jong Un", EntityType::Person));
+        assert!(has(
+            "Kim Jong Un's envoy",
+            "Kim Jong Un",
+            EntityType::Person
+        ));
         assert!(has(text, "Vladimir Putin", EntityType::Person));
         assert!(has(text, "Moscow", EntityType::Place));
+    }
+
+    #[test]
+    fn a_demonym_at_the_edge_of_a_span_is_no_name() {
+        let text =
+            "Russian Foreign Minister Sergei Lavrov met his North Korean counterpart in Moscow.";
+        let f = found(text);
+        assert!(has(text, "Sergei Lavrov", EntityType::Person), "{f:?}");
+        assert!(
+            f.iter()
+                .all(|(name, _)| !name.contains("Russian") && !name.contains("Korean")),
+            "{f:?}"
+        );
     }
 
     #[test]
