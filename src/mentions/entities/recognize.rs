@@ -184,23 +184,16 @@ fn rules(doc: &Document, facts: &Facts, names: &Names<'static>) -> Vec<EntityMen
             i += 1;
             continue;
         }
-        if let Some(last) = prefixed_place_at(&cx, i) {
-            let mut m = mention(doc, i, last, EntityType::Place, None);
-            m.known = true;
+        // Each rule says where its name ends, what it names, and whether it is as sure as a
+        // table, which the tagger (trained on German) does not overrule.
+        let found = prefixed_place_at(&cx, i)
+            .map(|last| (last, EntityType::Place, true))
+            .or_else(|| organization_at(&cx, i).map(|last| (last, EntityType::Organization, true)))
+            .or_else(|| person_at(&cx, i).map(|last| (last, EntityType::Person, false)));
+        if let Some((last, kind, known)) = found {
+            let mut m = mention(doc, i, last, kind, None);
+            m.known = known;
             out.push(m);
-            i = last + 1;
-            continue;
-        }
-        if let Some(last) = organization_at(&cx, i) {
-            // As sure as a table: the tagger, trained on German, does not overrule it.
-            let mut m = mention(doc, i, last, EntityType::Organization, None);
-            m.known = true;
-            out.push(m);
-            i = last + 1;
-            continue;
-        }
-        if let Some(last) = person_at(&cx, i) {
-            out.push(mention(doc, i, last, EntityType::Person, None));
             i = last + 1;
             continue;
         }
