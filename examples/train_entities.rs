@@ -2,13 +2,15 @@
 //! writes the compact weights. Run by scripts/train_entities.sh, on the *test* split only; the dev
 //! split is for evaluation (tests/bench_germeval.rs).
 //!
-//! `train_entities TRAIN.conll OUT.bin [--holdout] [--score OTHER.conll] [--folds K]`: with `--holdout` the
-//! last tenth of the training file is held out and scored each epoch (for choosing epochs and
-//! pruning), and nothing is written. `--score` prints the scores on another file after training,
-//! of the model alone (no rules kept over it) and of the whole recogniser; it is for choosing
-//! between a few configurations, never for tuning. `--folds K` scores the whole recogniser by
-//! K-fold cross-validation on the training file alone, which is what configurations are chosen by. `EPOCHS`, `BITS`, `PRUNE`, `MIN_SEEN`, `LOG_LEVELS`, `RUNS` (summed runs) and `SEED` (of
-//! the shuffles) in the environment override the defaults.
+//! `train_entities TRAIN.conll OUT.bin [--holdout] [--score OTHER.conll] [--folds K]`: with
+//! `--holdout` the last tenth of the training file is held out and scored each epoch (for choosing
+//! epochs and pruning), and nothing is written. `--score` prints the scores on another file after
+//! training, of the model alone (no rules kept over it) and of the whole recogniser; it is for
+//! choosing between a few configurations, never for tuning. `--folds K` scores the whole
+//! recogniser by K-fold cross-validation on the training file alone, which is what configurations
+//! are chosen by. `EPOCHS`, `BITS`, `PRUNE`, `MIN_SEEN`, `LOG_LEVELS`, `RUNS` (summed runs) and
+//! `SEED` (of the shuffles) in the environment override the defaults; `SHOW_ERRORS` prints what
+//! the held-out scoring missed and found wrongly.
 
 #[path = "../tests/common/germeval.rs"]
 mod germeval;
@@ -147,16 +149,12 @@ fn main() {
                 let gold = germeval::spans(&s.tags);
                 let predicted = germeval::predicted(s, |d: &Document| recognize_with(d, tagger));
                 if std::env::var("SHOW_ERRORS").is_ok() {
-                    let words = |sp: &germeval::Span| {
+                    let (missed, wrong) = differences(&gold, &predicted, |sp| {
                         let (a, b) = (s.tokens[sp.0].0, s.tokens[sp.1].1);
                         format!("{}:{}", sp.2, &s.text[a..b])
-                    };
-                    for g in gold.iter().filter(|g| !predicted.contains(g)) {
-                        println!("missed\t{}", words(g));
-                    }
-                    for p in predicted.iter().filter(|p| !gold.contains(p)) {
-                        println!("wrong\t{}", words(p));
-                    }
+                    });
+                    missed.iter().for_each(|m| println!("missed\t{m}"));
+                    wrong.iter().for_each(|w| println!("wrong\t{w}"));
                 }
                 full.add(&gold, &predicted);
             }
@@ -201,9 +199,8 @@ fn main() {
             let (g, p) = (spans_of(gold), spans_of(&model::tag_with(&weights, facts)));
             if std::env::var("SHOW_ERRORS").is_ok() {
                 let doc = Document::new("s", &sentences[*k].text);
-                let show = |s: &germeval::Span| format!("{}:{}", s.2, doc.slice(s.0, s.1));
-                let missed: Vec<String> = g.iter().filter(|s| !p.contains(s)).map(show).collect();
-                let wrong: Vec<String> = p.iter().filter(|s| !g.contains(s)).map(show).collect();
+                let (missed, wrong) =
+                    differences(&g, &p, |s| format!("{}:{}", s.2, doc.slice(s.0, s.1)));
                 if !missed.is_empty() || !wrong.is_empty() {
                     println!(
                         "{}\n   missed {missed:?}\n   wrong  {wrong:?}",
@@ -222,6 +219,17 @@ fn main() {
 }
 
 type Example = (Facts, Vec<u8>, usize);
+
+/// The gold spans the tagger missed and the spans it found wrongly, each as `show` writes it.
+fn differences(
+    gold: &[germeval::Span],
+    predicted: &[germeval::Span],
+    show: impl Fn(&germeval::Span) -> String,
+) -> (Vec<String>, Vec<String>) {
+    let missed = gold.iter().filter(|s| !predicted.contains(s)).map(&show);
+    let wrong = predicted.iter().filter(|s| !gold.contains(s)).map(&show);
+    (missed.collect(), wrong.collect())
+}
 
 /// One run of the averaged perceptron over `train`, shuffled anew each epoch from `seed`; with
 /// `held`, prints the held-out F1 after each epoch.
