@@ -12,7 +12,7 @@ target_dir="${CARGO_TARGET_DIR:-target}"
 wasm="$target_dir/wasm32-unknown-unknown/web/crosscheck-web.wasm"
 
 say "cargo build --profile web (wasm32)"
-cargo build --profile web --target wasm32-unknown-unknown --bin crosscheck-web --locked
+cargo build --profile web --target wasm32-unknown-unknown -p crosscheck-web --locked
 
 # Build next to dist/ and swap at the end, so a failed build never leaves half a site.
 out="dist.new"

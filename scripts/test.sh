@@ -16,20 +16,21 @@ ensure_chromium
 step "cargo fmt --check"
 cargo fmt --check
 
-step "cargo clippy (native, all targets)"
-cargo clippy --all-targets --locked -- -D warnings
+step "cargo clippy (native, all targets of both packages)"
+cargo clippy --workspace --all-targets --locked -- -D warnings
 
-step "cargo clippy (wasm32: the page and its browser tests)"
-cargo clippy --target wasm32-unknown-unknown --bin crosscheck-web --test wasm --locked -- -D warnings
+step "cargo clippy (wasm32: the page, its browser tests and the bench core)"
+cargo clippy --target wasm32-unknown-unknown -p crosscheck-web --bins --tests --locked -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p crosscheck --bin crosscheck-bench --locked -- -D warnings
 
 step "scripts/build.sh"
 bash scripts/build.sh
 
 # The native run includes tests/browser.rs, which drives dist/ (just built) in headless Chromium.
 step "cargo test (native: unit, integration, end-to-end browser)"
-cargo test --locked
+cargo test --workspace --locked
 
-step "cargo test --target wasm32-unknown-unknown --test wasm (headless Chromium)"
-CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown --test wasm
+step "cargo test --target wasm32-unknown-unknown -p crosscheck-web --test wasm (headless Chromium)"
+CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown -p crosscheck-web --test wasm
 
 step "all checks passed in $((SECONDS - started))s"

@@ -5,7 +5,6 @@
 //! compile Yew.
 
 #[cfg(target_arch = "wasm32")]
-#[path = "../ui/mod.rs"]
 mod ui;
 
 #[cfg(target_arch = "wasm32")]

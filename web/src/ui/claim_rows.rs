@@ -572,7 +572,7 @@ mod tests {
 
     #[test]
     fn the_samples_have_a_soldier_row_in_all_five_articles_with_the_denials_beside_it() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/www/samples");
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../www/samples");
         let mut names: Vec<_> = std::fs::read_dir(dir)
             .unwrap()
             .map(|e| e.unwrap().path())
