@@ -20,7 +20,7 @@ mkdir -p "$site/pkg" "$site/samples" "$site/peers"
 wasm-bindgen --target web --no-typescript --out-dir "$site/pkg" --out-name core \
   "$target_dir/wasm32-unknown-unknown/web/crosscheck-bench.wasm"
 node_modules/.bin/wasm-opt -Oz \
-  --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
+  --enable-simd --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-multivalue \
   "$site/pkg/core_bg.wasm" -o "$site/pkg/core_bg.wasm"
 cp bench/index.html bench/bench.js "$site/"

@@ -26,9 +26,9 @@ wasm-bindgen --target no-modules --no-typescript --out-dir "$out" --out-name app
 
 say "wasm-opt -Oz"
 # The features rustc enables by default for wasm32 and wasm-bindgen's output uses (bulk memory for
-# table.fill and memory.copy, reference types for externref).
+# table.fill and memory.copy, reference types for externref), and SIMD (.cargo/config.toml).
 node_modules/.bin/wasm-opt -Oz \
-  --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
+  --enable-simd --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-multivalue \
   "$out/app_bg.wasm" -o "$out/app_bg.wasm"
 

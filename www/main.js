@@ -90,7 +90,11 @@
     if (root) {
       const note = document.createElement('p');
       note.className = 'boot boot-error';
-      note.textContent = 'crosscheck could not start in this browser: ' + error;
+      // The wasm uses 128-bit SIMD (Chrome 91, Firefox 89, Safari 16.4 and later); an older engine
+      // refuses to compile it.
+      const old = error instanceof WebAssembly.CompileError
+        ? ' (it needs WebAssembly SIMD: Chrome 91, Firefox 89, Safari 16.4 or later)' : '';
+      note.textContent = 'crosscheck could not start in this browser: ' + error + old;
       root.replaceChildren(note);
     }
     console.error(error);
