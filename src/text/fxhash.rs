@@ -40,9 +40,12 @@ impl Hasher for FxHasher {
         let rest = chunks.remainder();
         if !rest.is_empty() {
             // The length goes into the top byte so that "ab" and "ab\0" differ.
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word) ^ ((rest.len() as u64) << 56));
+            // Byte by byte: a copy of unknown length would be a call to memcpy.
+            let word = rest
+                .iter()
+                .rev()
+                .fold(0u64, |w, &b| (w << 8) | u64::from(b));
+            self.add(word ^ ((rest.len() as u64) << 56));
         }
     }
 

@@ -10,6 +10,14 @@ use crate::report::Language;
 
 /// Lower-cases without allocating when the word is lower case already.
 pub fn lower(word: &str) -> Cow<'_, str> {
+    // Most words are ASCII, whose case a byte test settles without decoding characters.
+    if word.is_ascii() {
+        return if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        };
+    }
     if word.chars().any(char::is_uppercase) {
         Cow::Owned(word.to_lowercase())
     } else {
