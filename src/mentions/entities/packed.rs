@@ -1,8 +1,11 @@
 //! The committed tagger weights: how they are written to `entity_model.bin` and how the tagger
 //! holds them in memory.
 //!
-//! The file is a header, then the buckets with a non-zero weight, each as the varint-coded
-//! distance to the one before and one signed byte per tag.
+//! The file is a header and three runs over the buckets with a non-zero weight: each bucket's
+//! varint-coded distance to the one before, then each bucket's 16-bit mask of the tags whose
+//! weight is not zero, then those weights, one signed byte each. Three quarters of the weights are
+//! zero, and like values side by side are what gzip compresses best: 90 KB gzipped against 104 KB
+//! for nine bytes per bucket in a row.
 //!
 //! In memory only those buckets keep a row, after one row of zeros that the others share, and
 //! each bucket holds the 16-bit number of its row: 0.9 MB at 18 bits against 2.4 MB for a dense
@@ -17,7 +20,7 @@
 use super::features::transition;
 use super::model::{Scorer, Weights, TAGS};
 
-const MAGIC: &[u8; 4] = b"CCNE";
+const MAGIC: &[u8; 4] = b"CCN2";
 
 /// The tags other than O.
 const NAMED: usize = TAGS - 1;
@@ -36,10 +39,30 @@ impl Packed {
     pub fn decode(bytes: &[u8]) -> Option<Packed> {
         let rest = bytes.strip_prefix(MAGIC)?;
         let (&bits, rest) = rest.split_first()?;
-        let (&tags, mut rest) = rest.split_first()?;
+        let (&tags, rest) = rest.split_first()?;
         if tags as usize != TAGS || bits > 24 {
             return None;
         }
+        let (count, mut rest) = varint(rest)?;
+        // Each bucket takes at least three bytes, which bounds what a broken count can reserve.
+        if count > rest.len() / 3 {
+            return None;
+        }
+        let mut buckets = Vec::with_capacity(count);
+        let mut bucket: Option<usize> = None;
+        for _ in 0..count {
+            let (delta, r) = varint(rest)?;
+            // Strictly increasing buckets: a zero distance would write one bucket twice.
+            if bucket.is_some() && delta == 0 {
+                return None;
+            }
+            let b = bucket.map_or(Some(delta), |b| b.checked_add(delta))?;
+            buckets.push(b);
+            bucket = Some(b);
+            rest = r;
+        }
+        let (masks, mut values) = rest.split_at_checked(2 * count)?;
+
         let mask = (1u64 << bits) - 1;
         let transition_bucket: [usize; TAGS] =
             std::array::from_fn(|p| (transition(p as u8) & mask) as usize);
@@ -47,16 +70,14 @@ impl Packed {
         let mut row_of = vec![0u16; 1usize << bits];
         // Row 0 is all zeros: what a bucket without weights reads.
         let mut rows = vec![[0i16; NAMED]];
-        let mut bucket: Option<usize> = None;
-        while !rest.is_empty() {
-            let (delta, r) = varint(rest)?;
-            // Strictly increasing buckets: a zero distance would write one bucket twice.
-            if bucket.is_some() && delta == 0 {
-                return None;
+        for (&b, m) in buckets.iter().zip(masks.chunks_exact(2)) {
+            let m = u16::from_le_bytes([m[0], m[1]]);
+            let mut w = [0i32; TAGS];
+            for (_, w) in w.iter_mut().enumerate().filter(|(t, _)| m & (1 << t) != 0) {
+                let (&v, r) = values.split_first()?;
+                *w = i32::from(v as i8);
+                values = r;
             }
-            let b = bucket.map_or(Some(delta), |b| b.checked_add(delta))?;
-            let (w, r) = r.split_at_checked(TAGS)?;
-            let w: [i32; TAGS] = std::array::from_fn(|t| i32::from(w[t] as i8));
             for (p, _) in transition_bucket
                 .iter()
                 .enumerate()
@@ -66,8 +87,9 @@ impl Packed {
             }
             *row_of.get_mut(b)? = u16::try_from(rows.len()).ok()?;
             rows.push(std::array::from_fn(|t| (w[t + 1] - w[0]) as i16));
-            bucket = Some(b);
-            rest = r;
+        }
+        if !values.is_empty() {
+            return None;
         }
         Some(Packed {
             bits: u32::from(bits),
@@ -124,28 +146,44 @@ fn varint(mut bytes: &[u8]) -> Option<(usize, &[u8])> {
     }
 }
 
+/// Appends `value` as a little-endian base-128 number.
+fn push_varint(out: &mut Vec<u8>, mut value: usize) {
+    loop {
+        let b = (value & 0x7f) as u8;
+        value >>= 7;
+        if value == 0 {
+            out.push(b);
+            return;
+        }
+        out.push(b | 0x80);
+    }
+}
+
 /// Writes weights in the form `Packed::decode` reads: non-zero buckets only.
 pub fn encode(weights: &Weights<i8>) -> Vec<u8> {
+    let kept: Vec<(usize, &[i8])> = weights
+        .values
+        .chunks_exact(TAGS)
+        .enumerate()
+        .filter(|(_, row)| row.iter().any(|&w| w != 0))
+        .collect();
     let mut out = MAGIC.to_vec();
     out.push(weights.bits as u8);
     out.push(TAGS as u8);
+    push_varint(&mut out, kept.len());
     let mut last: Option<usize> = None;
-    for (bucket, row) in weights.values.chunks_exact(TAGS).enumerate() {
-        if row.iter().all(|&w| w == 0) {
-            continue;
-        }
-        let mut delta = last.map_or(bucket, |l| bucket - l);
+    for &(bucket, _) in &kept {
+        push_varint(&mut out, last.map_or(bucket, |l| bucket - l));
         last = Some(bucket);
-        loop {
-            let b = (delta & 0x7f) as u8;
-            delta >>= 7;
-            if delta == 0 {
-                out.push(b);
-                break;
-            }
-            out.push(b | 0x80);
-        }
-        out.extend(row.iter().map(|&w| w as u8));
+    }
+    for (_, row) in &kept {
+        let mask = (0..TAGS)
+            .filter(|&t| row[t] != 0)
+            .fold(0u16, |m, t| m | 1 << t);
+        out.extend(mask.to_le_bytes());
+    }
+    for (_, row) in &kept {
+        out.extend(row.iter().filter(|&&w| w != 0).map(|&w| w as u8));
     }
     out
 }
@@ -174,14 +212,19 @@ mod tests {
 
     #[test]
     fn broken_files_are_refused() {
-        assert!(Packed::decode(b"CCNE").is_none());
-        assert!(Packed::decode(b"XXXX\x08\x09").is_none());
-        // A bucket beyond the table.
-        let mut file = b"CCNE\x08\x09".to_vec();
-        file.extend([0xff, 0x7f]);
-        file.extend([1u8; TAGS]);
-        assert!(Packed::decode(&file).is_none());
-        // A row cut short.
-        assert!(Packed::decode(b"CCNE\x08\x09\x01\x01\x02").is_none());
+        assert!(Packed::decode(b"CCN2").is_none());
+        assert!(Packed::decode(b"XXXX\x08\x09\x00").is_none());
+        // The first version's rows, nine bytes each.
+        assert!(Packed::decode(b"CCNE\x08\x09\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01").is_none());
+        // A bucket beyond the table: 16383 in a table of 256.
+        assert!(Packed::decode(b"CCN2\x08\x09\x01\xff\x7f\x01\x00\x05").is_none());
+        // A mask naming two weights and one weight after it.
+        assert!(Packed::decode(b"CCN2\x08\x09\x01\x03\x03\x00\x05").is_none());
+        // A weight left over.
+        assert!(Packed::decode(b"CCN2\x08\x09\x01\x03\x01\x00\x05\x06").is_none());
+        // More buckets than the bytes could hold.
+        assert!(Packed::decode(b"CCN2\x08\x09\x7f\x03\x01\x00\x05").is_none());
+        // A well-formed file of one bucket.
+        assert!(Packed::decode(b"CCN2\x08\x09\x01\x03\x01\x00\x05").is_some());
     }
 }
