@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use super::clean::{find_clutter, Clutter};
 use super::tokens::{tokenize, Token, TokenKind};
+use super::word_table::word_hash;
 use super::words::{is_capitalized, lower};
 use super::{language, sentences};
 use crate::report::{Language, SentenceRef};
@@ -26,6 +27,8 @@ pub struct Document<'a> {
     pub tokens: Vec<Token>,
     /// The lower-case text of each token, for table lookups.
     pub lower: Vec<Cow<'a, str>>,
+    /// The hash of each lower-case text, for [`WordTable`](super::word_table::WordTable) lookups.
+    hashes: Vec<u64>,
     pub sentences: Vec<Sentence>,
     /// For each token, the index of its sentence.
     pub sentence_of: Vec<u32>,
@@ -47,6 +50,7 @@ impl<'a> Document<'a> {
         let clutter = find_clutter(text);
         let tokens = mask(tokenize(text), &clutter);
         let lower: Vec<Cow<'a, str>> = tokens.iter().map(|t| lower(t.text(text))).collect();
+        let hashes = lower.iter().map(|w| word_hash(w)).collect();
         let lang = lang.unwrap_or_else(|| language::detect_lowered(&tokens, &lower));
         let ranges = sentences::split(text, &tokens, lang);
         let mut sentence_of = vec![0u32; tokens.len()];
@@ -70,6 +74,7 @@ impl<'a> Document<'a> {
             lang,
             tokens,
             lower,
+            hashes,
             sentences,
             sentence_of,
             clutter,
@@ -84,6 +89,11 @@ impl<'a> Document<'a> {
     /// The lower-case text of token `i`; empty past the end.
     pub fn lower(&self, i: usize) -> &str {
         self.lower.get(i).map_or("", |w| w.as_ref())
+    }
+
+    /// The [`word_hash`] of token `i`'s lower-case text; that of the empty word past the end.
+    pub fn hash(&self, i: usize) -> u64 {
+        self.hashes.get(i).copied().unwrap_or_else(|| word_hash(""))
     }
 
     pub fn kind(&self, i: usize) -> TokenKind {

@@ -6,7 +6,8 @@ use std::sync::LazyLock;
 use crate::lexicon;
 use crate::mentions::figures::number_words;
 use crate::report::Language;
-use crate::text::fxhash::{FxHashMap, FxHashSet};
+use crate::text::fxhash::FxHashMap;
+use crate::text::word_table::WordTable;
 use crate::text::words::PhraseTable;
 use crate::text::{Document, TokenKind};
 
@@ -85,17 +86,19 @@ fn role(name: &str, value: &str) -> Option<Role> {
 
 type Table<V> = FxHashMap<(Language, &'static str), V>;
 
-static ROLES: LazyLock<Table<Vec<Role>>> = LazyLock::new(|| {
-    let mut map: Table<Vec<Role>> = Table::default();
+/// The roles of each word, per language; looked up by the token's own hash, as the finder asks
+/// about most tokens more than once.
+static ROLES: LazyLock<[WordTable<Vec<Role>>; 2]> = LazyLock::new(|| {
+    let mut tables: [WordTable<Vec<Role>>; 2] = Default::default();
     for row in lexicon::rows(lexicon::DATE_WORDS) {
         let Some(r) = role(row[2], row.get(3).copied().unwrap_or("")) else {
             continue;
         };
         for &lang in lexicon::languages(row[0]) {
-            map.entry((lang, row[1])).or_default().push(r);
+            tables[lang as usize].entry(row[1]).push(r);
         }
     }
-    map
+    tables
 });
 
 fn numbered(src: &'static str) -> Table<(u32, bool)> {
@@ -150,11 +153,11 @@ static HOLIDAYS: LazyLock<[PhraseTable<Holiday>; 2]> = LazyLock::new(|| {
 
 /// Words that may open a date expression, per language: every first word of the tables. Most
 /// tokens are not among them, so one lookup rules them out before any pattern is tried.
-static STARTERS: LazyLock<[FxHashSet<String>; 2]> = LazyLock::new(|| {
-    let mut sets = [FxHashSet::default(), FxHashSet::default()];
+static STARTERS: LazyLock<[WordTable<()>; 2]> = LazyLock::new(|| {
+    let mut sets = [WordTable::default(), WordTable::default()];
     let mut add = |lang: Language, phrase: &str| {
         if let Some(first) = crate::text::words::phrase_tokens(phrase).into_iter().next() {
-            sets[lang as usize].insert(first);
+            sets[lang as usize].entry(&first);
         }
     };
     for (&(lang, w), _) in MONTHS.iter().chain(WEEKDAYS.iter()) {
@@ -166,8 +169,10 @@ static STARTERS: LazyLock<[FxHashSet<String>; 2]> = LazyLock::new(|| {
             add(lang, &format!("{w}{ending}"));
         }
     }
-    for (&(lang, w), _) in ROLES.iter() {
-        add(lang, w);
+    for lang in [Language::De, Language::En] {
+        for w in ROLES[lang as usize].words() {
+            add(lang, w);
+        }
     }
     for table in [lexicon::RELATIVE_DATES, lexicon::HOLIDAYS] {
         for row in lexicon::rows(table) {
@@ -185,7 +190,7 @@ pub fn may_start(doc: &Document, i: usize) -> bool {
     match doc.kind(i) {
         TokenKind::Number | TokenKind::NumberWord => true,
         TokenKind::Word => {
-            STARTERS[doc.lang as usize].contains(doc.lower(i))
+            STARTERS[doc.lang as usize].at(doc, i).is_some()
                 || doc.word(i).bytes().any(|b| b.is_ascii_digit())
                 // A count before a unit: "three weeks ago".
                 || unit(doc, i + 1).is_some()
@@ -199,8 +204,8 @@ pub fn roles<'s>(doc: &'s Document, i: usize) -> &'s [Role] {
     if !doc.is_word(i) {
         return &[];
     }
-    ROLES
-        .get(&(doc.lang, doc.lower(i)))
+    ROLES[doc.lang as usize]
+        .at(doc, i)
         .map_or(&[], |v| v.as_slice())
 }
 

@@ -1,0 +1,125 @@
+//! A table of words that a document's tokens are looked up in by a hash taken once per token, when
+//! the document is built ([`Document::hash`]), instead of once per lookup. The date finder asks
+//! the same token about its roles several times over, and hashing the word was most of each ask.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use super::fxhash::{FxHashMap, FxHasher};
+use super::Document;
+
+/// The hash [`Document`] keeps for each token's lower-case text.
+pub fn word_hash(word: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(word.as_bytes());
+    h.finish()
+}
+
+/// Passes a [`word_hash`] through to the map. FxHash mixes its high bits best, and the map picks
+/// a bucket by the low ones, so the halves swap.
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `write_u64` is ever called; any other key still hashes, just not prehashed.
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, hash: u64) {
+        self.0 = hash.rotate_left(32);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub struct WordTable<V> {
+    by_hash: HashMap<u64, (Box<str>, V), BuildHasherDefault<Prehashed>>,
+    /// Words whose hash an earlier word already took; with 64-bit hashes, in practice none.
+    clashes: FxHashMap<Box<str>, V>,
+}
+
+impl<V> Default for WordTable<V> {
+    fn default() -> Self {
+        WordTable {
+            by_hash: HashMap::default(),
+            clashes: FxHashMap::default(),
+        }
+    }
+}
+
+impl<V> WordTable<V> {
+    /// The value of `word`, inserted with `V::default()` if it is new.
+    pub fn entry(&mut self, word: &str) -> &mut V
+    where
+        V: Default,
+    {
+        let (listed, value) = self
+            .by_hash
+            .entry(word_hash(word))
+            .or_insert_with(|| (word.into(), V::default()));
+        if **listed == *word {
+            value
+        } else {
+            self.clashes.entry(word.into()).or_default()
+        }
+    }
+
+    /// The value of `word`, whose [`word_hash`] is `hash`.
+    pub fn get(&self, word: &str, hash: u64) -> Option<&V> {
+        match self.by_hash.get(&hash) {
+            Some((listed, value)) if **listed == *word => Some(value),
+            Some(_) => self.clashes.get(word),
+            None => None,
+        }
+    }
+
+    /// The value of token `i`'s lower-case text.
+    pub fn at(&self, doc: &Document, i: usize) -> Option<&V> {
+        self.get(doc.lower(i), doc.hash(i))
+    }
+
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        self.by_hash
+            .values()
+            .map(|(w, _)| &**w)
+            .chain(self.clashes.keys().map(|w| &**w))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_token_finds_its_word_and_only_its_word() {
+        let mut table: WordTable<Vec<u8>> = WordTable::default();
+        table.entry("gestern").push(1);
+        table.entry("gestern").push(2);
+        table.entry("woche").push(3);
+        let doc = Document::new("t", "Gestern und letzte Woche");
+        assert_eq!(table.at(&doc, 0), Some(&vec![1, 2]));
+        assert_eq!(table.at(&doc, 1), None);
+        assert_eq!(table.at(&doc, 3), Some(&vec![3]));
+        // Past the end: the empty word, not listed.
+        assert_eq!(table.at(&doc, 9), None);
+        let mut words: Vec<&str> = table.words().collect();
+        words.sort_unstable();
+        assert_eq!(words, ["gestern", "woche"]);
+    }
+
+    #[test]
+    fn a_word_under_another_words_hash_is_kept_apart() {
+        let mut table: WordTable<u8> = WordTable::default();
+        *table.entry("a") = 1;
+        // Forced clash: "b" looked up under the hash of "a".
+        assert_eq!(table.get("b", word_hash("a")), None);
+        table.clashes.insert("b".into(), 2);
+        assert_eq!(table.get("b", word_hash("a")), Some(&2));
+        assert_eq!(table.get("a", word_hash("a")), Some(&1));
+    }
+}
