@@ -4,8 +4,8 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::clean::{find_clutter, Clutter};
+use super::fxhash::hash_str;
 use super::tokens::{tokenize, Token, TokenKind};
-use super::word_table::word_hash;
 use super::words::{is_capitalized, lower};
 use super::{language, sentences};
 use crate::report::{Language, SentenceRef};
@@ -50,7 +50,7 @@ impl<'a> Document<'a> {
         let clutter = find_clutter(text);
         let tokens = mask(tokenize(text), &clutter);
         let lower: Vec<Cow<'a, str>> = tokens.iter().map(|t| lower(t.text(text))).collect();
-        let hashes = lower.iter().map(|w| word_hash(w)).collect();
+        let hashes = lower.iter().map(|w| hash_str(w)).collect();
         let lang = lang.unwrap_or_else(|| language::detect_lowered(&tokens, &lower));
         let ranges = sentences::split(text, &tokens, lang);
         let mut sentence_of = vec![0u32; tokens.len()];
@@ -91,9 +91,9 @@ impl<'a> Document<'a> {
         self.lower.get(i).map_or("", |w| w.as_ref())
     }
 
-    /// The [`word_hash`] of token `i`'s lower-case text; that of the empty word past the end.
+    /// The [`hash_str`] of token `i`'s lower-case text; that of the empty word past the end.
     pub fn hash(&self, i: usize) -> u64 {
-        self.hashes.get(i).copied().unwrap_or_else(|| word_hash(""))
+        self.hashes.get(i).copied().unwrap_or_else(|| hash_str(""))
     }
 
     pub fn kind(&self, i: usize) -> TokenKind {

@@ -75,6 +75,15 @@ impl Hasher for FxHasher {
     }
 }
 
+/// The FxHash of a string: the same on every platform and in every build, so the entity model's
+/// weights can be stored by it, and a document keeps it for each token's lower-case text.
+#[inline]
+pub fn hash_str(s: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(s.as_bytes());
+    h.finish()
+}
+
 pub type FxBuild = BuildHasherDefault<FxHasher>;
 pub type FxHashMap<K, V> = HashMap<K, V, FxBuild>;
 pub type FxHashSet<K> = HashSet<K, FxBuild>;

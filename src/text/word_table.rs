@@ -1,21 +1,15 @@
 //! A table of words that a document's tokens are looked up in by a hash taken once per token, when
-//! the document is built ([`Document::hash`]), instead of once per lookup. The date finder asks
+//! the document is built ([`Document::hash`], the [`hash_str`] of its lower-case text), instead of
+//! once per lookup. The date finder asks
 //! the same token about its roles several times over, and hashing the word was most of each ask.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::fxhash::{FxHashMap, FxHasher};
+use super::fxhash::{hash_str, FxHashMap};
 use super::Document;
 
-/// The hash [`Document`] keeps for each token's lower-case text.
-pub fn word_hash(word: &str) -> u64 {
-    let mut h = FxHasher::default();
-    h.write(word.as_bytes());
-    h.finish()
-}
-
-/// Passes a [`word_hash`] through to the map. FxHash mixes its high bits best, and the map picks
+/// Passes a [`hash_str`] through to the map. FxHash mixes its high bits best, and the map picks
 /// a bucket by the low ones, so the halves swap.
 #[derive(Default)]
 struct Prehashed(u64);
@@ -60,7 +54,7 @@ impl<V> WordTable<V> {
     {
         let (listed, value) = self
             .by_hash
-            .entry(word_hash(word))
+            .entry(hash_str(word))
             .or_insert_with(|| (word.into(), V::default()));
         if **listed == *word {
             value
@@ -69,7 +63,7 @@ impl<V> WordTable<V> {
         }
     }
 
-    /// The value of `word`, whose [`word_hash`] is `hash`.
+    /// The value of `word`, whose [`hash_str`] is `hash`.
     pub fn get(&self, word: &str, hash: u64) -> Option<&V> {
         match self.by_hash.get(&hash) {
             Some((listed, value)) if **listed == *word => Some(value),
@@ -117,9 +111,9 @@ mod tests {
         let mut table: WordTable<u8> = WordTable::default();
         *table.entry("a") = 1;
         // Forced clash: "b" looked up under the hash of "a".
-        assert_eq!(table.get("b", word_hash("a")), None);
+        assert_eq!(table.get("b", hash_str("a")), None);
         table.clashes.insert("b".into(), 2);
-        assert_eq!(table.get("b", word_hash("a")), Some(&2));
-        assert_eq!(table.get("a", word_hash("a")), Some(&1));
+        assert_eq!(table.get("b", hash_str("a")), Some(&2));
+        assert_eq!(table.get("a", hash_str("a")), Some(&1));
     }
 }

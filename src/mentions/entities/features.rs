@@ -167,7 +167,7 @@ impl Facts {
             let w = *cache.entry(word).or_insert_with(|| {
                 let lower = doc.lower(i);
                 WordFacts {
-                    word: hash_str(lower),
+                    word: doc.hash(i),
                     suffix3: hash_str(suffix(lower, 3)),
                     suffix4: hash_str(suffix(lower, 4)),
                     suffix2: hash_str(suffix(lower, 2)),

@@ -2,18 +2,7 @@
 //! must be the same on every platform and in every build: the crate's own FxHash
 //! (`text::fxhash`), never the randomly seeded standard hasher.
 
-use std::hash::Hasher;
-
-use crate::text::fxhash::FxHasher;
-pub use crate::text::fxhash::{combine, FxHashMap, FxHashSet};
-
-/// The hash of a string, the same on every platform (the model's weights are stored by it).
-#[inline]
-pub fn hash_str(s: &str) -> u64 {
-    let mut h = FxHasher::default();
-    h.write(s.as_bytes());
-    h.finish()
-}
+pub use crate::text::fxhash::{combine, hash_str, FxHashMap, FxHashSet};
 
 #[cfg(test)]
 mod tests {
