@@ -31,7 +31,13 @@ impl Hasher for Prehashed {
     }
 }
 
+/// Bits in a table's filter: a few hundred words set under a tenth of them.
+const FILTER_BITS: usize = 4096;
+
 pub struct WordTable<V> {
+    /// One bit per slice of hash values, set for the slices the table's words fall in: most tokens
+    /// are in no table, and one load and test turns them away before the map is probed.
+    filter: [u64; FILTER_BITS / 64],
     by_hash: HashMap<u64, (Box<str>, V), BuildHasherDefault<Prehashed>>,
     /// Words whose hash an earlier word already took; with 64-bit hashes, in practice none.
     clashes: FxHashMap<Box<str>, V>,
@@ -40,10 +46,17 @@ pub struct WordTable<V> {
 impl<V> Default for WordTable<V> {
     fn default() -> Self {
         WordTable {
+            filter: [0; FILTER_BITS / 64],
             by_hash: HashMap::default(),
             clashes: FxHashMap::default(),
         }
     }
+}
+
+/// The filter word and bit of a hash, from its high bits, which FxHash mixes best.
+fn filter_bit(hash: u64) -> (usize, u64) {
+    let slice = (hash >> 52) as usize % FILTER_BITS;
+    (slice / 64, 1 << (slice % 64))
 }
 
 impl<V> WordTable<V> {
@@ -52,9 +65,12 @@ impl<V> WordTable<V> {
     where
         V: Default,
     {
+        let hash = hash_str(word);
+        let (at, bit) = filter_bit(hash);
+        self.filter[at] |= bit;
         let (listed, value) = self
             .by_hash
-            .entry(hash_str(word))
+            .entry(hash)
             .or_insert_with(|| (word.into(), V::default()));
         if **listed == *word {
             value
@@ -65,6 +81,10 @@ impl<V> WordTable<V> {
 
     /// The value of `word`, whose [`hash_str`] is `hash`.
     pub fn get(&self, word: &str, hash: u64) -> Option<&V> {
+        let (at, bit) = filter_bit(hash);
+        if self.filter[at] & bit == 0 {
+            return None;
+        }
         match self.by_hash.get(&hash) {
             Some((listed, value)) if **listed == *word => Some(value),
             Some(_) => self.clashes.get(word),
