@@ -1,10 +1,12 @@
-//! Throughput of the core on German news text: the five sample articles repeated to 1 MB.
-//! `cargo bench --bench pipeline` prints MB/s for each stage (criterion's "thrpt").
+//! Throughput of the core on German news text, the five sample articles repeated: extraction on
+//! 100 KB, 1 MB and 10 MB (the bench page's measure, natively), each stage on 1 MB, the comparison
+//! alone on 10, 100 and 1,000 articles, and the whole analysis. `cargo bench --bench pipeline`
+//! prints MB/s (criterion's "thrpt"); scripts/bench.sh runs it and tabulates the results.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use crosscheck::mentions::{entities, figures};
 use crosscheck::text::Document;
-use crosscheck::{analyze, Article};
+use crosscheck::{analyze, extract, Article};
 
 use crosscheck::samples::TEXTS as SAMPLES;
 
@@ -18,6 +20,49 @@ fn german_text(bytes: usize) -> String {
         }
     }
     text
+}
+
+/// Figure and entity extraction, document included, as the bench page's `figures_and_entities`.
+fn extraction(c: &mut Criterion) {
+    let mut group = c.benchmark_group("extract");
+    group.sample_size(10);
+    for (label, bytes) in [("100KB", 100 << 10), ("1MB", 1 << 20), ("10MB", 10 << 20)] {
+        let text = german_text(bytes);
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(
+            BenchmarkId::new("figures_entities", label),
+            &text,
+            |b, t| {
+                b.iter(|| {
+                    let doc = Document::new("bench", t);
+                    figures::find(&doc).len() + entities::recognize(&doc).len()
+                })
+            },
+        );
+    }
+    group.finish();
+}
+
+/// The comparison alone: findings and claim rows from claims already extracted.
+fn comparison(c: &mut Criterion) {
+    let mut group = c.benchmark_group("compare");
+    group.sample_size(10);
+    for n in [10usize, 100, 1000] {
+        let articles = articles(n);
+        let extracted = extract(&articles);
+        group.throughput(Throughput::Elements(n as u64));
+        group.bench_with_input(BenchmarkId::new("articles", n), &extracted, |b, e| {
+            b.iter(|| e.compare())
+        });
+    }
+    group.finish();
+}
+
+/// `n` articles, the samples in turn.
+fn articles(n: usize) -> Vec<Article> {
+    (0..n)
+        .map(|i| Article::new(format!("{i}.txt"), SAMPLES[i % SAMPLES.len()]))
+        .collect()
 }
 
 fn stages(c: &mut Criterion) {
@@ -43,9 +88,7 @@ fn end_to_end(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(bytes as u64));
     group.bench_function("five_seeds", |b| b.iter(|| analyze(&seeds)));
     for n in [10usize, 100, 1000] {
-        let articles: Vec<Article> = (0..n)
-            .map(|i| Article::new(format!("{i}.txt"), SAMPLES[i % 5]))
-            .collect();
+        let articles = articles(n);
         let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
         group.throughput(Throughput::Bytes(bytes as u64));
         group.sample_size(10);
@@ -56,5 +99,5 @@ fn end_to_end(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, stages, end_to_end);
+criterion_group!(benches, extraction, stages, comparison, end_to_end);
 criterion_main!(benches);

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The bench page: builds the core alone for wasm (src/bin/crosscheck-bench.rs, the page's own `web`
 # profile and wasm-opt -Oz), serves it with bench/ and the JS peers compromise and de-compromise,
-# drives it in headless Chromium and writes the Markdown table to docs/bench-page.md (the README
-# links it). Native criterion benchmarks are `cargo bench` (see BENCHMARKS.md).
+# drives it in headless Chromium, then runs the native criterion benchmarks (benches/pipeline.rs),
+# and writes both tables to docs/bench-page.md (the README links it; BENCHMARKS.md explains).
 set -euo pipefail
 . "$(dirname "$0")/setup.sh"
 cd "$CROSSCHECK_ROOT"
@@ -56,5 +56,19 @@ mkdir -p docs
   echo
   node bench/drive.mjs "http://127.0.0.1:$http_port/index.html" "http://127.0.0.1:$driver_port"
 } > docs/bench-page.md.new
+
+say "criterion: the core natively (cargo bench --bench pipeline)"
+cargo bench --bench pipeline --locked
+{
+  echo
+  echo "## The same core natively"
+  echo
+  echo "\`cargo bench --bench pipeline\` (criterion, release profile, on this machine in the same run):"
+  echo "figure and entity extraction on the texts above, each stage on 1 MB, the comparison alone"
+  echo "(findings and claim rows from claims already extracted) and the whole analysis. MB = 2^20 bytes,"
+  echo "in both tables."
+  echo
+  python3 scripts/criterion_table.py "$target_dir/criterion" extract stage_1mb compare analyze
+} >> docs/bench-page.md.new
 mv docs/bench-page.md.new docs/bench-page.md
 cat docs/bench-page.md

@@ -24,6 +24,48 @@ struct Found {
 /// Analyses a set of articles about one event. Deterministic, no I/O; the CLI, the browser and
 /// the tests all call this.
 pub fn analyze(articles: &[Article]) -> Report {
+    extract(articles).compared()
+}
+
+/// What a set of articles claims, read but not yet compared: the report's mentions, and the
+/// claims the comparison weighs. The two halves of [`analyze`], apart so that each can be timed.
+pub struct Extracted {
+    /// The report so far: documents, figures, entities, dates, attributions and denials.
+    report: Report,
+    figures: Vec<FigureClaim>,
+    denials: Vec<DenialClaim>,
+    events: Vec<EventClaim>,
+    labels: Vec<String>,
+    ids: Vec<String>,
+}
+
+impl Extracted {
+    /// The comparison: the findings and the claim rows, from the claims alone.
+    pub fn compare(&self) -> (Vec<report::Finding>, Vec<report::Claim>) {
+        let ids: Vec<&str> = self.ids.iter().map(String::as_str).collect();
+        let set = compare::ClaimSet {
+            figures: &self.figures,
+            denials: &self.denials,
+            events: &self.events,
+            labels: &self.labels,
+            ids: &ids,
+        };
+        (compare::compare(&set), report_claims(&self.report, &set))
+    }
+
+    /// The whole report.
+    pub fn compared(self) -> Report {
+        let (findings, claims) = self.compare();
+        Report {
+            findings,
+            claims,
+            ..self.report
+        }
+    }
+}
+
+/// Reads every article: documents, mentions, the articles' own dates and the claims.
+pub fn extract(articles: &[Article]) -> Extracted {
     let docs: Vec<Document> = articles
         .iter()
         .map(|a| Document::new(&a.id, &a.text))
@@ -102,17 +144,14 @@ pub fn analyze(articles: &[Article]) -> Report {
         event_claims.extend(claims::events::event_claims(&view));
         report_mentions(&mut report, doc, f, &view);
     }
-    let ids: Vec<&str> = articles.iter().map(|a| a.id.as_str()).collect();
-    let set = compare::ClaimSet {
-        figures: &figure_claims,
-        denials: &denial_claims,
-        events: &event_claims,
-        labels: &labels,
-        ids: &ids,
-    };
-    report.findings = compare::compare(&set);
-    report.claims = report_claims(&report, &set);
-    report
+    Extracted {
+        report,
+        figures: figure_claims,
+        denials: denial_claims,
+        events: event_claims,
+        labels,
+        ids: articles.iter().map(|a| a.id.clone()).collect(),
+    }
 }
 
 fn find(

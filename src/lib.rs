@@ -13,7 +13,7 @@ pub mod samples;
 pub mod text;
 mod warm_up;
 
-pub use analyze::analyze;
+pub use analyze::{analyze, extract, Extracted};
 pub use article::Article;
 pub use report::Report;
 pub use warm_up::warm_up;
