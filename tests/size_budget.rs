@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::Command;
 
 /// Today's size plus a little room; lower it as the wasm shrinks.
-const CEILING_KB: usize = 705;
+const CEILING_KB: usize = 700;
 
 /// Issue 7's budget for the app's wasm.
 const BUDGET_KB: usize = 350;

@@ -9,7 +9,7 @@ CC-BY-SA 4.0):
   linking -s/-n/-e) are known ("Bundesregierung" = "Bund" + s + "Regierung"). The script checks
   every form of every noun against that same lookup, so no form is lost. Sorted and front-coded:
   each line starts with one digit, the number of leading chars shared with the line before.
-- src/lexicon/toponyms.txt: German place names (cities, regions, rivers, landscapes), one per line,
+- src/lexicon/toponyms.txt: German place names (cities, regions, rivers, landscapes), front-coded,
   except those that are also common nouns ("Wolf", "Morgen"), function words ("Als"), months or weekdays ("March").
 
 Proper names (Toponym, Vorname, Nachname, Eigenname), abbreviations and multi-word entries are not
@@ -23,6 +23,8 @@ python3 scripts/lexicon/german_nouns.py
 import csv, io, os, subprocess, sys, tempfile, zipfile
 
 from wordfreq import zipf_frequency
+
+from front_coding import front_coded
 
 VERSION = "1.2.5"
 MIN_ZIPF = float(os.environ.get("MIN_ZIPF", "3"))
@@ -64,17 +66,6 @@ class Lexicon:
 
     def lookup(self, w):
         return self.known(w) or self.compound(w)
-
-
-def front_coded(words):
-    out, prev = [], ""
-    for w in sorted(words):
-        k = 0
-        while k < min(len(w), len(prev), 9) and w[k] == prev[k]:
-            k += 1
-        out.append(f"{k}{w[k:]}")
-        prev = w
-    return out
 
 
 def main():
@@ -120,8 +111,9 @@ def main():
                     if t.lower() not in every_form and t.lower() not in function_words)
     with open(os.path.join(root, "src/lexicon/toponyms.txt"), "w", encoding="utf-8") as f:
         f.write(HEADER.format(v=VERSION))
-        f.write("# German place names (Wiktionary part of speech Toponym), one a line.\n")
-        f.write("\n".join(places) + "\n")
+        f.write("# German place names (Wiktionary part of speech Toponym), sorted, front-coded (leading digit =\n")
+        f.write("# chars shared with the line before).\n")
+        f.write("\n".join(front_coded(places)) + "\n")
     print(f"{len(lex.kept)} noun forms kept of {sum(len(n[1]) for n in nouns)}; {len(places)} toponyms")
 
 

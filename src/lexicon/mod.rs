@@ -16,6 +16,32 @@ pub fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
         .map(|line| line.split('\t').map(str::trim).collect())
 }
 
+/// The words of a front-coded table (`german_nouns.txt`, `first_names.txt`, `toponyms.txt`):
+/// sorted, each line a digit, the number of leading characters shared with the word before, and
+/// the rest of the word (scripts/lexicon/front_coding.py writes them). Decoded once into one
+/// buffer that lives as long as the program, like the table itself.
+pub fn front_decoded(table: &'static str) -> Vec<&'static str> {
+    let mut all = String::with_capacity(table.len() * 2);
+    let mut bounds = Vec::new();
+    let mut prev_start = 0;
+    for line in table.lines() {
+        let Some(shared) = line.chars().next().and_then(|c| c.to_digit(10)) else {
+            continue;
+        };
+        let start = all.len();
+        let prefix: String = all[prev_start..start]
+            .chars()
+            .take(shared as usize)
+            .collect();
+        all.push_str(&prefix);
+        all.push_str(&line[1..]);
+        bounds.push((start, all.len()));
+        prev_start = start;
+    }
+    let all: &'static str = Box::leak(all.into_boxed_str());
+    bounds.into_iter().map(|(s, e)| &all[s..e]).collect()
+}
+
 /// Does a row's language column apply to `lang`?
 pub fn applies(column: &str, lang: Language) -> bool {
     match column {
@@ -80,6 +106,23 @@ pub const NOUN_LEMMAS: &str = include_str!("noun_lemmas.tsv");
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn front_coding_is_undone_and_comments_are_skipped() {
+        let table = "# a comment\n0Aach\n4en\n2lborg\n0Bad\n";
+        assert_eq!(front_decoded(table), ["Aach", "Aachen", "Aalborg", "Bad"]);
+        // Shared characters count characters, not bytes.
+        assert_eq!(front_decoded("0Köln\n2ln\n"), ["Köln", "Köln"]);
+    }
+
+    #[test]
+    fn the_front_coded_tables_decode_to_sorted_words() {
+        for table in [GERMAN_NOUNS, FIRST_NAMES, TOPONYMS] {
+            let words = front_decoded(table);
+            assert!(words.len() > 5000, "{}", words.len());
+            assert!(words.windows(2).all(|w| w[0] < w[1]), "not sorted");
+        }
+    }
 
     #[test]
     fn comments_and_blank_lines_are_skipped() {

@@ -9,9 +9,8 @@ use crate::lexicon;
 use crate::report::Language;
 
 static FIRST_NAMES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-    lexicon::FIRST_NAMES
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    lexicon::front_decoded(lexicon::FIRST_NAMES)
+        .into_iter()
         .collect()
 });
 

@@ -116,10 +116,12 @@ fn build() -> Gazetteer {
     }
     // German place names from Wiktionary and GeoNames, after the curated tables, which win on
     // equal names.
-    for name in [lexicon::TOPONYMS, lexicon::GERMAN_PLACES]
+    let german_places = lexicon::GERMAN_PLACES
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'));
+    for name in lexicon::front_decoded(lexicon::TOPONYMS)
         .into_iter()
-        .flat_map(str::lines)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .chain(german_places)
     {
         add(
             name,

@@ -28,26 +28,9 @@ pub enum NounEvidence {
 const ENDINGS: [&str; 10] = ["s", "es", "n", "en", "e", "er", "ern", "nen", "ns", "ens"];
 
 static NOUNS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-    // Decoded once into one buffer, which lives as long as the program, like the table itself.
-    let mut all = String::with_capacity(lexicon::GERMAN_NOUNS.len() * 3);
-    let mut bounds = Vec::new();
-    let mut prev_start = 0;
-    for line in lexicon::GERMAN_NOUNS.lines() {
-        let Some(shared) = line.chars().next().and_then(|c| c.to_digit(10)) else {
-            continue;
-        };
-        let start = all.len();
-        let prefix: String = all[prev_start..start]
-            .chars()
-            .take(shared as usize)
-            .collect();
-        all.push_str(&prefix);
-        all.push_str(&line[1..]);
-        bounds.push((start, all.len()));
-        prev_start = start;
-    }
-    let all: &'static str = Box::leak(all.into_boxed_str());
-    bounds.into_iter().map(|(s, e)| &all[s..e]).collect()
+    lexicon::front_decoded(lexicon::GERMAN_NOUNS)
+        .into_iter()
+        .collect()
 });
 
 fn listed(lower: &str) -> bool {
