@@ -29,11 +29,13 @@ pub fn front_decoded(table: &'static str) -> Vec<&'static str> {
             continue;
         };
         let start = all.len();
-        let prefix: String = all[prev_start..start]
-            .chars()
-            .take(shared as usize)
-            .collect();
-        all.push_str(&prefix);
+        // The shared characters, copied from the word before within the buffer.
+        let previous = &all[prev_start..start];
+        let bytes = previous
+            .char_indices()
+            .nth(shared as usize)
+            .map_or(previous.len(), |(b, _)| b);
+        all.extend_from_within(prev_start..prev_start + bytes);
         all.push_str(&line[1..]);
         bounds.push((start, all.len()));
         prev_start = start;
