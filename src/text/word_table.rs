@@ -1,7 +1,7 @@
 //! A table of words that a document's tokens are looked up in by a hash taken once per token, when
 //! the document is built ([`Document::hash`], the [`hash_str`] of its lower-case text), instead of
-//! once per lookup. The date finder asks
-//! the same token about its roles several times over, and hashing the word was most of each ask.
+//! once per lookup. The date finder asks the same token about its roles several times over, and
+//! hashing the word was most of each ask.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
