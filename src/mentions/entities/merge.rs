@@ -10,6 +10,7 @@ use super::fxhash::FxHashMap;
 use super::gazetteer::GAZETTEER;
 use super::recognize::EntityMention;
 use crate::report::{Entity, EntityType, Evidence};
+use crate::text::words::lower;
 use crate::text::Document;
 
 /// Mentions of one document, as recognised.
@@ -31,32 +32,32 @@ pub fn person_key(name: &str) -> String {
 /// A key for a name that ignores case, hyphens and spacing, a genitive -s on the last word and
 /// adjective endings on the words before it: "Technischen Hilfswerks" = "Technisches Hilfswerk".
 pub fn name_key(name: &str) -> String {
-    let words: Vec<String> = name
+    let mut key = String::with_capacity(name.len());
+    let mut words = name
         .split(|c: char| c.is_whitespace() || c == '-' || c == '\u{2011}')
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    let n = words.len();
-    let stemmed: Vec<&str> = words
-        .iter()
-        .enumerate()
-        .map(|(k, w)| {
-            let long = w.chars().count() > 4;
-            if k + 1 < n {
-                ["en", "es", "er", "em"]
-                    .iter()
-                    .find_map(|e| w.strip_suffix(e).filter(|_| long))
-                    .map_or(w.as_str(), |s| &w[..s.len() + 1])
-            } else if long && !w.ends_with("ss") {
-                w.strip_suffix("es")
-                    .or_else(|| w.strip_suffix('s'))
-                    .unwrap_or(w)
-            } else {
-                w
-            }
-        })
-        .collect();
-    stemmed.join(" ")
+        .peekable();
+    while let Some(word) = words.next() {
+        let w = lower(word);
+        let long = w.chars().count() > 4;
+        let stem = if words.peek().is_some() {
+            ["en", "es", "er", "em"]
+                .iter()
+                .find_map(|e| w.strip_suffix(e).filter(|_| long))
+                .map_or(&*w, |s| &w[..s.len() + 1])
+        } else if long && !w.ends_with("ss") {
+            w.strip_suffix("es")
+                .or_else(|| w.strip_suffix('s'))
+                .unwrap_or(&w)
+        } else {
+            &w
+        };
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(stem);
+    }
+    key
 }
 
 /// Names no table knows take the key of a known mention with the same name key (a name defined
