@@ -36,19 +36,18 @@ pub struct Extracted {
     denials: Vec<DenialClaim>,
     events: Vec<EventClaim>,
     labels: Vec<String>,
-    ids: Vec<String>,
+    ranks: Vec<usize>,
 }
 
 impl Extracted {
     /// The comparison: the findings and the claim rows, from the claims alone.
     pub fn compare(&self) -> (Vec<report::Finding>, Vec<report::Claim>) {
-        let ids: Vec<&str> = self.ids.iter().map(String::as_str).collect();
         let set = compare::ClaimSet {
             figures: &self.figures,
             denials: &self.denials,
             events: &self.events,
             labels: &self.labels,
-            ids: &ids,
+            ranks: &self.ranks,
         };
         (compare::compare(&set), report_claims(&self.report, &set))
     }
@@ -150,7 +149,7 @@ pub fn extract(articles: &[Article]) -> Extracted {
         denials: denial_claims,
         events: event_claims,
         labels,
-        ids: articles.iter().map(|a| a.id.clone()).collect(),
+        ranks: compare::id_ranks(articles.iter().map(|a| a.id.as_str())),
     }
 }
 

@@ -3,12 +3,11 @@
 //! the same action ("Kriegseinsatz" ~ "an den Kämpfen teilnehmen"), then shared entities. Claims
 //! are looked up by concept, so the cost grows with the claims each denial concerns.
 
-use std::collections::{HashMap, HashSet};
-
 use super::intervals::{relate, Relation};
 use super::{explain, ClaimSet};
 use crate::claims::{DenialClaim, FigureClaim};
 use crate::report::{Finding, FindingKind, Modality};
+use crate::text::fxhash::{FxHashMap, FxHashSet};
 
 /// At most this many further articles are listed with one denial; the explanation counts the rest.
 pub const ALSO_MAX: usize = 24;
@@ -16,12 +15,16 @@ pub const ALSO_MAX: usize = 24;
 /// How well a claim fits a denial: the figure the denial itself names ("Berichte über eine Lücke
 /// von 5 Milliarden Euro"), the same action, the same class of action, shared entities.
 fn score(d: &DenialClaim, denied: &[&FigureClaim], c: &FigureClaim) -> usize {
-    let names_it = denied.iter().any(|x| {
-        matches!(
-            relate((x.amount, x.hedge, x.bounds), (c.amount, c.hedge, c.bounds)),
-            Relation::Same | Relation::Compatible
-        )
-    });
+    // Only a denied figure of the same dimension can name it.
+    let names_it = denied
+        .iter()
+        .filter(|x| x.dimension == c.dimension)
+        .any(|x| {
+            matches!(
+                relate((x.amount, x.hedge, x.bounds), (c.amount, c.hedge, c.bounds)),
+                Relation::Same | Relation::Compatible
+            )
+        });
     let same_action = d
         .actions
         .iter()
@@ -35,7 +38,16 @@ fn score(d: &DenialClaim, denied: &[&FigureClaim], c: &FigureClaim) -> usize {
 }
 
 pub fn compare(set: &ClaimSet) -> Vec<Finding> {
-    let mut by_concept: HashMap<&str, Vec<&FigureClaim>> = HashMap::new();
+    let mut by_concept: FxHashMap<&str, Vec<&FigureClaim>> = FxHashMap::default();
+    // The figures said inside denials, by article.
+    let mut denied_in: FxHashMap<usize, Vec<&FigureClaim>> = FxHashMap::default();
+    for c in set
+        .figures
+        .iter()
+        .filter(|c| c.modality == Modality::Denied)
+    {
+        denied_in.entry(c.doc).or_default().push(c);
+    }
     for c in set
         .figures
         .iter()
@@ -49,11 +61,12 @@ pub fn compare(set: &ClaimSet) -> Vec<Finding> {
     }
     let mut out = Vec::new();
     for d in set.denials {
-        // Figures inside the denial, of the same dimension as what they are set against.
-        let denied: Vec<&FigureClaim> = set
-            .figures
-            .iter()
-            .filter(|c| c.doc == d.doc && c.modality == Modality::Denied)
+        // Figures inside the denial; `score` weighs those of the dimension of what it is set against.
+        let denied: Vec<&FigureClaim> = denied_in
+            .get(&d.doc)
+            .into_iter()
+            .flatten()
+            .copied()
             .filter(|c| c.evidence.start >= d.evidence.start && c.evidence.end <= d.evidence.end)
             .collect();
         let mut candidates: Vec<(usize, &FigureClaim)> = d
@@ -62,14 +75,7 @@ pub fn compare(set: &ClaimSet) -> Vec<Finding> {
             .filter_map(|k| by_concept.get(k.as_str()))
             .flatten()
             .filter(|c| c.doc != d.doc)
-            .map(|c| {
-                let same_dim: Vec<&FigureClaim> = denied
-                    .iter()
-                    .copied()
-                    .filter(|x| x.dimension == c.dimension)
-                    .collect();
-                (score(d, &same_dim, c), *c)
-            })
+            .map(|c| (score(d, &denied, c), *c))
             .collect();
         // Best match first; among equals, the first by article id and position.
         candidates.sort_by(|x, y| {
@@ -83,7 +89,7 @@ pub fn compare(set: &ClaimSet) -> Vec<Finding> {
         let Some(&(_, best)) = candidates.first() else {
             continue;
         };
-        let mut seen: HashSet<usize> = [best.doc].into_iter().collect();
+        let mut seen: FxHashSet<usize> = [best.doc].into_iter().collect();
         let others: Vec<&FigureClaim> = candidates
             .iter()
             .filter(|(_, c)| seen.insert(c.doc))

@@ -20,14 +20,25 @@ pub struct ClaimSet<'a> {
     pub denials: &'a [DenialClaim],
     pub events: &'a [EventClaim],
     pub labels: &'a [String],
-    pub ids: &'a [&'a str],
+    /// Each article's place among the articles sorted by id; equal ids share a place.
+    pub ranks: &'a [usize],
 }
 
 impl ClaimSet<'_> {
-    /// A key that orders claims the same way whatever the order of the articles.
-    pub fn order(&self, doc: usize, start: usize) -> (&str, usize) {
-        (self.ids[doc], start)
+    /// A key that orders claims the same way whatever the order of the articles: by article id,
+    /// compared as a number rather than as text, since sorts call this for every comparison.
+    pub fn order(&self, doc: usize, start: usize) -> (usize, usize) {
+        (self.ranks[doc], start)
     }
+}
+
+/// Each article's place among the articles sorted by id (see [`ClaimSet::ranks`]).
+pub fn id_ranks<'i>(ids: impl Iterator<Item = &'i str> + Clone) -> Vec<usize> {
+    let mut sorted: Vec<&str> = ids.clone().collect();
+    sorted.sort_unstable();
+    sorted.dedup();
+    ids.map(|id| sorted.binary_search(&id).unwrap_or(0))
+        .collect()
 }
 
 /// All findings, the most serious first.
@@ -63,4 +74,17 @@ pub fn compare(set: &ClaimSet) -> Vec<Finding> {
 /// The key each figure concept is compared under (see [`concepts::fold`]): the claim matrix's rows.
 pub fn concept_rows(figures: &[FigureClaim]) -> FxHashMap<&str, &str> {
     concepts::fold(figures.iter().map(|c| c.concept.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranks_order_articles_by_id_and_equal_ids_share_a_place() {
+        let ids = ["b.txt", "a.txt", "c.txt", "a.txt", "10.txt"];
+        // Text order: "10.txt" < "a.txt" < "b.txt" < "c.txt".
+        assert_eq!(id_ranks(ids.iter().copied()), [2, 1, 3, 1, 0]);
+        assert!(id_ranks(std::iter::empty()).is_empty());
+    }
 }
