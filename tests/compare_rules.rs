@@ -279,6 +279,37 @@ fn a_denial_is_linked_to_the_claims_it_denies() {
 }
 
 #[test]
+fn a_denial_set_against_many_articles_names_the_first_by_id_and_lists_each_other_once() {
+    // Thirty articles make the claim, given in reverse id order; one of them makes it twice.
+    let mut articles: Vec<Article> = (1..=30)
+        .rev()
+        .map(|i| {
+            let text = if i == 7 {
+                "Nordkorea hat über 10.000 Soldaten nach Russland entsandt. Später kamen 2.000 Soldaten hinzu."
+            } else {
+                "Nordkorea hat über 10.000 Soldaten nach Russland entsandt."
+            };
+            article(&format!("a{i:02}"), None, text)
+        })
+        .collect();
+    articles.push(article(
+        "z",
+        None,
+        "Pjöngjang weist die Anwesenheit nordkoreanischer Soldaten in Russland als Gerücht zurück.",
+    ));
+    let r = analyze(&articles);
+    let d = of_kind(&r, FindingKind::Denial);
+    assert_eq!(d.len(), 1, "{:#?}", r.findings);
+    assert_eq!(d[0].a.doc, "z");
+    assert_eq!(d[0].b.doc, "a01");
+    // The next articles by id, each once, up to the cap; the explanation counts all 29.
+    let also: Vec<&str> = d[0].also.iter().map(|e| e.doc.as_str()).collect();
+    let expected: Vec<String> = (2..=25).map(|i| format!("a{i:02}")).collect();
+    assert_eq!(also, expected);
+    assert!(d[0].explanation.contains("29"), "{}", d[0].explanation);
+}
+
+#[test]
 fn a_figure_inside_a_denial_is_not_a_conflict() {
     let r = run(
         "Nordkorea hat 10.000 Soldaten nach Russland entsandt.",

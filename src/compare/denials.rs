@@ -3,18 +3,21 @@
 //! the same action ("Kriegseinsatz" ~ "an den Kämpfen teilnehmen"), then shared entities. Claims
 //! are looked up by concept, so the cost grows with the claims each denial concerns.
 
+use std::cmp::Reverse;
+
 use super::intervals::{relate, Relation};
 use super::{explain, ClaimSet};
 use crate::claims::{DenialClaim, FigureClaim};
 use crate::report::{Finding, FindingKind, Modality};
-use crate::text::fxhash::{FxHashMap, FxHashSet};
+use crate::text::fxhash::FxHashMap;
 
 /// At most this many further articles are listed with one denial; the explanation counts the rest.
 pub const ALSO_MAX: usize = 24;
 
 /// How well a claim fits a denial: the figure the denial itself names ("Berichte über eine Lücke
 /// von 5 Milliarden Euro"), the same action, the same class of action, shared entities.
-fn score(d: &DenialClaim, denied: &[&FigureClaim], c: &FigureClaim) -> usize {
+fn score(d: &Denied, c: &FigureClaim, c_entities: &[u32]) -> usize {
+    let (denied, d_entities, d) = (&d.figures, &d.entities, d.claim);
     // Only a denied figure of the same dimension can name it.
     let names_it = denied
         .iter()
@@ -33,12 +36,68 @@ fn score(d: &DenialClaim, denied: &[&FigureClaim], c: &FigureClaim) -> usize {
         .actions
         .iter()
         .any(|a| c.actions.iter().any(|b| a.class == b.class));
-    let shared = d.entities.intersection(&c.entities).count();
+    let shared = shared(d_entities, c_entities);
     8 * usize::from(names_it) + 4 * usize::from(same_action) + 2 * usize::from(same_class) + shared
 }
 
+/// How a candidate ranks: its score (higher first), its place in the article order, its place
+/// among the candidates.
+type RankKey = (Reverse<usize>, (usize, usize), usize);
+
+/// A denial with what `score` reads of it.
+struct Denied<'c> {
+    claim: &'c DenialClaim,
+    /// The figures said inside it.
+    figures: Vec<&'c FigureClaim>,
+    /// Its entities as numbers, sorted.
+    entities: Vec<u32>,
+}
+
+/// How many numbers two sorted lists share.
+fn shared(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// Entity names as numbers: a denial is scored against every claim of its concept in every other
+/// article, and comparing numbers is much cheaper than comparing names.
+#[derive(Default)]
+struct EntityNumbers<'c>(FxHashMap<&'c str, u32>);
+
+impl<'c> EntityNumbers<'c> {
+    /// The numbers of `names`, sorted; a name not met before gets the next number.
+    fn of(&mut self, names: impl Iterator<Item = &'c String>) -> Vec<u32> {
+        let mut out: Vec<u32> = names
+            .map(|n| {
+                let next = self.0.len() as u32;
+                *self.0.entry(n.as_str()).or_insert(next)
+            })
+            .collect();
+        out.sort_unstable();
+        out
+    }
+}
+
 pub fn compare(set: &ClaimSet) -> Vec<Finding> {
-    let mut by_concept: FxHashMap<&str, Vec<&FigureClaim>> = FxHashMap::default();
+    let mut numbers = EntityNumbers::default();
+    // Each figure claim's entities as numbers, by its place in `set.figures`.
+    let entities: Vec<Vec<u32>> = set
+        .figures
+        .iter()
+        .map(|c| numbers.of(c.entities.iter()))
+        .collect();
+    let mut by_concept: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     // The figures said inside denials, by article.
     let mut denied_in: FxHashMap<usize, Vec<&FigureClaim>> = FxHashMap::default();
     for c in set
@@ -48,53 +107,60 @@ pub fn compare(set: &ClaimSet) -> Vec<Finding> {
     {
         denied_in.entry(c.doc).or_default().push(c);
     }
-    for c in set
+    for (k, c) in set
         .figures
         .iter()
-        .filter(|c| !c.part && c.modality != Modality::Denied)
+        .enumerate()
+        .filter(|(_, c)| !c.part && c.modality != Modality::Denied)
     {
-        by_concept.entry(c.concept.as_str()).or_default().push(c);
+        by_concept.entry(c.concept.as_str()).or_default().push(k);
         // A measure is denied by what it is about ("Berichte über eine Lücke … zurück").
         for t in &c.topics {
-            by_concept.entry(t.as_str()).or_default().push(c);
+            by_concept.entry(t.as_str()).or_default().push(k);
         }
     }
     let mut out = Vec::new();
     for d in set.denials {
-        // Figures inside the denial; `score` weighs those of the dimension of what it is set against.
-        let denied: Vec<&FigureClaim> = denied_in
-            .get(&d.doc)
-            .into_iter()
-            .flatten()
-            .copied()
-            .filter(|c| c.evidence.start >= d.evidence.start && c.evidence.end <= d.evidence.end)
-            .collect();
-        let mut candidates: Vec<(usize, &FigureClaim)> = d
+        let denial = Denied {
+            claim: d,
+            // `score` weighs those of the dimension of what the denial is set against.
+            figures: denied_in
+                .get(&d.doc)
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|c| {
+                    c.evidence.start >= d.evidence.start && c.evidence.end <= d.evidence.end
+                })
+                .collect(),
+            entities: numbers.of(d.entities.iter()),
+        };
+        let candidates = d
             .concepts
             .iter()
             .filter_map(|k| by_concept.get(k.as_str()))
             .flatten()
-            .filter(|c| c.doc != d.doc)
-            .map(|c| (score(d, &denied, c), *c))
-            .collect();
-        // Best match first; among equals, the first by article id and position.
-        candidates.sort_by(|x, y| {
-            y.0.cmp(&x.0).then_with(|| {
-                set.order(x.1.doc, x.1.evidence.start)
-                    .cmp(&set.order(y.1.doc, y.1.evidence.start))
-            })
-        });
-        // A claim found under its concept and its topic counts once.
-        candidates.dedup_by(|x, y| std::ptr::eq(x.1, y.1));
-        let Some(&(_, best)) = candidates.first() else {
+            .map(|&k| (k, &set.figures[k]))
+            .filter(|(_, c)| c.doc != d.doc)
+            .map(|(k, c)| (score(&denial, c, &entities[k]), c));
+        // Each article's best candidate, the best first: only one claim of an article is shown,
+        // so ranking the articles' best suffices, not all their claims. Among equals the first by
+        // article id and position, then the first found, as a stable sort would order them.
+        let mut best_of: FxHashMap<usize, (RankKey, &FigureClaim)> = FxHashMap::default();
+        for (found, (score, c)) in candidates.enumerate() {
+            let key = (Reverse(score), set.order(c.doc, c.evidence.start), found);
+            let kept = best_of.entry(c.doc).or_insert((key, c));
+            if key < kept.0 {
+                *kept = (key, c);
+            }
+        }
+        let mut ranked: Vec<(RankKey, &FigureClaim)> = best_of.into_values().collect();
+        // The keys differ (each holds the candidate's place), so any sort gives one order.
+        ranked.sort_unstable_by_key(|&(key, _)| key);
+        let Some(&(_, best)) = ranked.first() else {
             continue;
         };
-        let mut seen: FxHashSet<usize> = [best.doc].into_iter().collect();
-        let others: Vec<&FigureClaim> = candidates
-            .iter()
-            .filter(|(_, c)| seen.insert(c.doc))
-            .map(|(_, c)| *c)
-            .collect();
+        let others: Vec<&FigureClaim> = ranked[1..].iter().map(|&(_, c)| c).collect();
         let also = others
             .iter()
             .take(ALSO_MAX)
