@@ -120,6 +120,8 @@ pub fn compare(set: &ClaimSet) -> Vec<Finding> {
         }
     }
     let mut out = Vec::new();
+    // Each article's best candidate for the denial at hand; emptied, not dropped, between denials.
+    let mut best_of: FxHashMap<usize, (RankKey, &FigureClaim)> = FxHashMap::default();
     for d in set.denials {
         let denial = Denied {
             claim: d,
@@ -146,7 +148,6 @@ pub fn compare(set: &ClaimSet) -> Vec<Finding> {
         // Each article's best candidate, the best first: only one claim of an article is shown,
         // so ranking the articles' best suffices, not all their claims. Among equals the first by
         // article id and position, then the first found, as a stable sort would order them.
-        let mut best_of: FxHashMap<usize, (RankKey, &FigureClaim)> = FxHashMap::default();
         for (found, (score, c)) in candidates.enumerate() {
             let key = (Reverse(score), set.order(c.doc, c.evidence.start), found);
             let kept = best_of.entry(c.doc).or_insert((key, c));
@@ -154,17 +155,22 @@ pub fn compare(set: &ClaimSet) -> Vec<Finding> {
                 *kept = (key, c);
             }
         }
-        let mut ranked: Vec<(RankKey, &FigureClaim)> = best_of.into_values().collect();
-        // The keys differ (each holds the candidate's place), so any sort gives one order.
-        ranked.sort_unstable_by_key(|&(key, _)| key);
+        let mut ranked: Vec<(RankKey, &FigureClaim)> = best_of.drain().map(|(_, v)| v).collect();
+        // Only the best and the next ALSO_MAX are shown, so only they are put in order; the rest
+        // are counted. The keys differ (each holds the candidate's place), so any sort gives one
+        // order.
+        let shown = ranked.len().min(ALSO_MAX + 1);
+        if shown < ranked.len() {
+            ranked.select_nth_unstable_by_key(shown, |&(key, _)| key);
+        }
+        ranked[..shown].sort_unstable_by_key(|&(key, _)| key);
         let Some(&(_, best)) = ranked.first() else {
             continue;
         };
-        let others: Vec<&FigureClaim> = ranked[1..].iter().map(|&(_, c)| c).collect();
-        let also = others
+        let others = ranked.len() - 1;
+        let also = ranked[1..shown]
             .iter()
-            .take(ALSO_MAX)
-            .map(|c| c.evidence.clone())
+            .map(|(_, c)| c.evidence.clone())
             .collect();
         out.push(Finding {
             kind: FindingKind::Denial,
@@ -178,7 +184,7 @@ pub fn compare(set: &ClaimSet) -> Vec<Finding> {
                 &set.labels[d.doc],
                 best,
                 &set.labels[best.doc],
-                others.len(),
+                others,
             ),
         });
     }
