@@ -38,7 +38,7 @@ pub fn named_in(doc: &Document, range: std::ops::Range<usize>) -> Vec<(usize, Ac
     let mut found = Vec::new();
     let mut i = range.start;
     while i < range.end {
-        match ACTIONS[doc.lang as usize].longest_at(doc.lowers(), i) {
+        match ACTIONS[doc.lang as usize].longest_in(doc, i) {
             Some((n, a)) => {
                 found.push((i, *a));
                 i += n;

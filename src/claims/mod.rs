@@ -164,11 +164,9 @@ static UPDATE_CUES: LazyLock<[PhraseTable<()>; 2]> = LazyLock::new(|| {
 });
 
 fn has_update_cue(doc: &Document, range: std::ops::Range<usize>) -> bool {
-    range.into_iter().any(|i| {
-        UPDATE_CUES[doc.lang as usize]
-            .longest_at(doc.lowers(), i)
-            .is_some()
-    })
+    range
+        .into_iter()
+        .any(|i| UPDATE_CUES[doc.lang as usize].longest_in(doc, i).is_some())
 }
 
 /// The claims of one article.

@@ -79,11 +79,9 @@ pub struct DenialMention {
 /// The modality of sentence `s`: reported when it carries a cue of reservation.
 pub fn sentence_modality(doc: &Document, s: usize) -> Modality {
     let range = doc.sentences[s].tokens.clone();
-    let reported = range.clone().any(|i| {
-        REPORTED[doc.lang as usize]
-            .longest_at(doc.lowers(), i)
-            .is_some()
-    });
+    let reported = range
+        .clone()
+        .any(|i| REPORTED[doc.lang as usize].longest_in(doc, i).is_some());
     if reported {
         Modality::Reported
     } else {
@@ -98,7 +96,7 @@ pub fn denials(doc: &Document, entities: &[EntityMention]) -> Vec<DenialMention>
         let range = sentence.tokens.clone();
         let mut cue_end = None;
         for i in range.clone() {
-            let Some((n, &cue)) = DENIAL_CUES[doc.lang as usize].longest_at(doc.lowers(), i) else {
+            let Some((n, &cue)) = DENIAL_CUES[doc.lang as usize].longest_in(doc, i) else {
                 continue;
             };
             let denies = match cue {

@@ -81,7 +81,7 @@ pub fn find(doc: &Document, entities: &[EntityMention]) -> Vec<Attribution> {
         let entities = super::entities::starting_in(entities, sentence.tokens.clone());
         let mut i = sentence.tokens.start;
         while i < sentence.tokens.end {
-            let Some((n, &position)) = CUES[doc.lang as usize].longest_at(doc.lowers(), i) else {
+            let Some((n, &position)) = CUES[doc.lang as usize].longest_in(doc, i) else {
                 i += 1;
                 continue;
             };

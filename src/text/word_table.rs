@@ -11,7 +11,7 @@ use super::Document;
 
 /// Passes a [`hash_str`] through to the map. FxHash mixes its high bits best, and the map picks
 /// a bucket by the low ones, so the halves swap.
-#[derive(Default)]
+#[derive(Default, Debug)]
 struct Prehashed(u64);
 
 impl Hasher for Prehashed {
@@ -34,6 +34,7 @@ impl Hasher for Prehashed {
 /// Bits in a table's filter: a few hundred words set under a tenth of them.
 const FILTER_BITS: usize = 4096;
 
+#[derive(Debug)]
 pub struct WordTable<V> {
     /// One bit per slice of hash values, set for the slices the table's words fall in: most tokens
     /// are in no table, and one load and test turns them away before the map is probed.

@@ -3,8 +3,10 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use super::fxhash::FxHashMap;
+use super::fxhash::{hash_str, FxHashMap};
 use super::tokens::tokenize;
+use super::word_table::WordTable;
+use super::Document;
 use crate::lexicon;
 use crate::report::Language;
 
@@ -91,7 +93,8 @@ const JOIN: char = '\u{1F}';
 /// the first analysis, which in the page the user waits for.
 #[derive(Debug)]
 pub struct PhraseTable<V> {
-    by_first: FxHashMap<Box<str>, Vec<Phrase<V>>>,
+    /// The phrases by their first token, which most tokens of a text are not.
+    by_first: WordTable<Vec<Phrase<V>>>,
 }
 
 #[derive(Debug)]
@@ -127,7 +130,7 @@ impl<V> Phrase<V> {
 impl<V> Default for PhraseTable<V> {
     fn default() -> Self {
         PhraseTable {
-            by_first: FxHashMap::default(),
+            by_first: WordTable::default(),
         }
     }
 }
@@ -145,13 +148,7 @@ impl<V> PhraseTable<V> {
             rest.push(JOIN);
             rest.push_str(&lower(t.text(phrase)));
         }
-        let first = lower(first.text(phrase));
-        if !self.by_first.contains_key(first.as_ref()) {
-            self.by_first.insert(first.as_ref().into(), Vec::new());
-        }
-        let Some(list) = self.by_first.get_mut(first.as_ref()) else {
-            return;
-        };
+        let list = self.by_first.entry(&lower(first.text(phrase)));
         let len = tokens.len();
         // After every phrase at least as long: the order a stable sort by length would give.
         let at = list.partition_point(|p| p.len >= len);
@@ -172,8 +169,25 @@ impl<V> PhraseTable<V> {
         at: usize,
     ) -> Option<(usize, &'s V)> {
         let first = words.get(at)?.as_ref();
-        let candidates = self.by_first.get(first)?;
-        let after = &words[at + 1..];
+        let candidates = self.by_first.get(first, hash_str(first))?;
+        Self::longest_of(candidates, &words[at + 1..])
+    }
+
+    /// The longest phrase that starts at token `at` of `doc`, with its length; as
+    /// [`Self::longest_at`] on the document's lower-case words, with the hash the document took.
+    pub fn longest_in(&self, doc: &Document, at: usize) -> Option<(usize, &V)> {
+        if at >= doc.tokens.len() {
+            return None;
+        }
+        let candidates = self.by_first.at(doc, at)?;
+        Self::longest_of(candidates, &doc.lowers()[at + 1..])
+    }
+
+    /// The first of `candidates`, longest first, that `after` continues.
+    fn longest_of<'s, S: AsRef<str>>(
+        candidates: &'s [Phrase<V>],
+        after: &[S],
+    ) -> Option<(usize, &'s V)> {
         candidates
             .iter()
             .find(|p| p.continues(after))

@@ -93,7 +93,7 @@ pub fn apply(r: Date, shift: Shift) -> Option<Date> {
 
 /// A phrase of the table at `i`, with its shift.
 fn phrase(doc: &Document, i: usize, reference: Option<Date>) -> Option<(DateExpr, Shift)> {
-    let (n, p) = RELATIVE[doc.lang as usize].longest_at(doc.lowers(), i)?;
+    let (n, p) = RELATIVE[doc.lang as usize].longest_in(doc, i)?;
     if p.lower && doc.is_capitalized(i) && !doc.starts_sentence(i) {
         return None;
     }

@@ -314,7 +314,7 @@ pub fn count(doc: &Document, i: usize) -> Option<i64> {
 /// A holiday name starting at token `i`, with its length in tokens.
 pub fn holiday_at(doc: &Document, i: usize) -> Option<(usize, Holiday)> {
     HOLIDAYS[doc.lang as usize]
-        .longest_at(doc.lowers(), i)
+        .longest_in(doc, i)
         .map(|(n, h)| (n, *h))
 }
 

@@ -184,7 +184,7 @@ pub fn check(
     if let Some(why) = after_period(doc, last) {
         return Some(why);
     }
-    if let Some((_, why)) = NOT_COUNTED[doc.lang as usize].longest_at(doc.lowers(), next) {
+    if let Some((_, why)) = NOT_COUNTED[doc.lang as usize].longest_in(doc, next) {
         return Some(*why);
     }
     if time_unit
