@@ -57,6 +57,18 @@ fn input(name: &str) -> Option<Vec<Article>> {
     })
 }
 
+/// Seconds of the fastest of `runs` calls of `work`: on a shared machine the fastest run is the
+/// one least disturbed by others.
+fn fastest_of<T>(runs: usize, mut work: impl FnMut() -> T) -> f64 {
+    (0..runs.max(1))
+        .map(|_| {
+            let started = Instant::now();
+            std::hint::black_box(work());
+            started.elapsed().as_secs_f64()
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let Some(articles) = args.get(1).and_then(|name| input(name)) else {
@@ -66,16 +78,9 @@ fn main() {
     let runs: usize = args.get(2).and_then(|r| r.parse().ok()).unwrap_or(1);
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
     if std::env::var("STAGE").is_ok_and(|s| s == "entities") {
-        // Entity recognition alone on the first article, fastest of `runs`: on a shared machine
-        // the fastest run is the one least disturbed by others.
+        // Entity recognition alone on the first article, fastest of `runs`.
         let doc = crosscheck::text::Document::new("a", &articles[0].text);
-        let fastest = (0..runs.max(1))
-            .map(|_| {
-                let started = Instant::now();
-                std::hint::black_box(crosscheck::mentions::entities::recognize(&doc));
-                started.elapsed().as_secs_f64()
-            })
-            .fold(f64::INFINITY, f64::min);
+        let fastest = fastest_of(runs, || crosscheck::mentions::entities::recognize(&doc));
         let mb = articles[0].text.len() as f64 / fastest;
         println!(
             "entities: fastest of {runs}: {:.2} ms, {:.1} MB/s ({:.1} MiB/s)",
@@ -88,13 +93,7 @@ fn main() {
     if std::env::var("STAGE").is_ok_and(|s| s == "compare") {
         // The comparison alone, on claims extracted once, fastest of `runs`.
         let extracted = crosscheck::extract(&articles);
-        let fastest = (0..runs.max(1))
-            .map(|_| {
-                let started = Instant::now();
-                std::hint::black_box(extracted.compare());
-                started.elapsed().as_secs_f64()
-            })
-            .fold(f64::INFINITY, f64::min);
+        let fastest = fastest_of(runs, || extracted.compare());
         let (findings, _) = extracted.compare();
         println!(
             "compare: {} articles, {} findings, fastest of {runs}: {:.2} ms",
