@@ -6,6 +6,8 @@
 //! on one line, repeated to MB megabytes), `lines:MB` (the samples as they are, repeated),
 //! `nopunct:MB` (the one line without sentence punctuation), `plain:MB` (a line of lower-case
 //! words, figures, pipes and commas, without names).
+//! With `STAGE=extraction` only the document, figures and entities are timed (the bench page's
+//! "figures + entities"), on the first article, fastest of N.
 //! With `STAGE=compare` only the comparison is timed, on claims extracted once, fastest of N.
 //! With `STAGE=entities` only entity recognition is timed, on the first article, and the fastest
 //! run reported. With `PROFILE_JSON=path` set, the last report is written there, to check that an optimisation
@@ -87,6 +89,22 @@ fn main() {
             fastest * 1e3,
             mb / 1e6,
             mb / (1 << 20) as f64
+        );
+        return;
+    }
+    if std::env::var("STAGE").is_ok_and(|s| s == "extraction") {
+        // What the bench page times as "figures + entities": the document, its figures and its
+        // entity mentions, on the first article, fastest of `runs`.
+        let text = &articles[0].text;
+        let fastest = fastest_of(runs, || {
+            let doc = crosscheck::text::Document::new("a", text);
+            crosscheck::mentions::figures::find(&doc).len()
+                + crosscheck::mentions::entities::recognize(&doc).len()
+        });
+        println!(
+            "extraction: fastest of {runs}: {:.2} ms, {:.1} MB/s",
+            fastest * 1e3,
+            text.len() as f64 / fastest / 1e6
         );
         return;
     }

@@ -69,9 +69,37 @@ const MAX_CREDIT: usize = 80;
 /// At most this many characters before the last cell mark of a table cell ("Quellen |").
 const MAX_CELL: usize = 40;
 
-/// The line breaks the tokenizer knows, so that clutter lines and sentence lines agree.
-fn is_line_break(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}')
+/// The lines of `text`, each with the line break that ends it: the breaks the tokenizer knows
+/// ('\n', '\r', U+2028, U+2029), so that clutter lines and sentence lines agree. Found by bytes,
+/// not chars: this reads every byte of the text, and the breaks are ASCII or begin with 0xE2.
+fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= bytes.len() {
+            return None;
+        }
+        let mut end = start;
+        let cut = loop {
+            let Some(at) = bytes[end..]
+                .iter()
+                .position(|&b| matches!(b, b'\n' | b'\r' | 0xE2))
+                .map(|k| end + k)
+            else {
+                break bytes.len();
+            };
+            match bytes[at] {
+                0xE2 if matches!(bytes.get(at + 1..at + 3), Some([0x80, 0xA8 | 0xA9])) => {
+                    break at + 3
+                }
+                0xE2 => end = at + 1,
+                _ => break at + 1,
+            }
+        };
+        let line = &text[start..cut];
+        start = cut;
+        Some(line)
+    })
 }
 
 /// Does `c` fold to the lower-case ASCII letter `ascii` (the `(?i)` of a regex)?
@@ -209,7 +237,7 @@ pub fn find_clutter(text: &str) -> Vec<Clutter> {
     }
     let mut seen: FxHashSet<&str> = FxHashSet::default();
     let mut offset = 0;
-    for line in text.split_inclusive(is_line_break) {
+    for line in lines_inclusive(text) {
         let start = offset;
         offset += line.len();
         let trimmed = line.trim();
@@ -220,7 +248,7 @@ pub fn find_clutter(text: &str) -> Vec<Clutter> {
         let span = (start + lead, start + lead + trimmed.len());
         let kind = if trimmed.len() <= MAX_BOILERPLATE && is_boilerplate(trimmed) {
             Some(ClutterKind::Boilerplate)
-        } else if seen.contains(trimmed) {
+        } else if trimmed.len() < MAX_REPEATED && seen.contains(trimmed) {
             Some(ClutterKind::Repeated)
         } else {
             None
@@ -293,6 +321,18 @@ mod tests {
     fn unicode_line_separators_end_clutter_lines() {
         let text = "Text.\u{2028}Anzeige\u{2029}Mehr Text.\r\nKommentare (3)\r\n";
         assert_eq!(masked(text), vec!["Anzeige", "Kommentare (3)"]);
+    }
+
+    #[test]
+    fn lines_end_at_each_kind_of_break_and_keep_it() {
+        let text = "a\nb\r\nc\u{2028}d\u{2029}e \u{2013} f";
+        let lines: Vec<&str> = lines_inclusive(text).collect();
+        assert_eq!(
+            lines,
+            ["a\n", "b\r", "\n", "c\u{2028}", "d\u{2029}", "e \u{2013} f"]
+        );
+        assert_eq!(lines_inclusive("").count(), 0);
+        assert_eq!(lines_inclusive("\n\n").count(), 2);
     }
 
     #[test]
