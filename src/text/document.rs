@@ -92,6 +92,7 @@ impl<'a> Document<'a> {
     }
 
     /// The [`hash_str`] of token `i`'s lower-case text; that of the empty word past the end.
+    #[inline]
     pub fn hash(&self, i: usize) -> u64 {
         self.hashes.get(i).copied().unwrap_or_else(|| hash_str(""))
     }

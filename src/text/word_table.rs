@@ -80,12 +80,23 @@ impl<V> WordTable<V> {
         }
     }
 
+    /// Might a word with this hash be in the table? Most tokens are turned away here.
+    #[inline]
+    fn may_hold(&self, hash: u64) -> bool {
+        let (at, bit) = filter_bit(hash);
+        self.filter[at] & bit != 0
+    }
+
     /// The value of `word`, whose [`hash_str`] is `hash`.
     pub fn get(&self, word: &str, hash: u64) -> Option<&V> {
-        let (at, bit) = filter_bit(hash);
-        if self.filter[at] & bit == 0 {
+        if !self.may_hold(hash) {
             return None;
         }
+        self.probe(word, hash)
+    }
+
+    #[inline(never)]
+    fn probe(&self, word: &str, hash: u64) -> Option<&V> {
         match self.by_hash.get(&hash) {
             Some((listed, value)) if **listed == *word => Some(value),
             Some(_) => self.clashes.get(word),
@@ -94,8 +105,14 @@ impl<V> WordTable<V> {
     }
 
     /// The value of token `i`'s lower-case text.
+    #[inline]
     pub fn at(&self, doc: &Document, i: usize) -> Option<&V> {
-        self.get(doc.lower(i), doc.hash(i))
+        // The filter first: the word itself is only fetched for the few tokens that pass it.
+        let hash = doc.hash(i);
+        if !self.may_hold(hash) {
+            return None;
+        }
+        self.probe(doc.lower(i), hash)
     }
 
     pub fn words(&self) -> impl Iterator<Item = &str> {

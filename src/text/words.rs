@@ -33,8 +33,15 @@ pub fn is_capitalized(word: &str) -> bool {
 
 /// "NATO", "KCNA", "DVRK": two or more letters, all upper case.
 pub fn is_acronym(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && !word.chars().any(char::is_lowercase)
+    // One pass that stops at the first lower-case letter, which most words have by their second.
+    let mut letters = 0;
+    for c in word.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        letters += usize::from(c.is_alphabetic());
+    }
+    letters >= 2
 }
 
 /// The grammatical class of a closed-class word.

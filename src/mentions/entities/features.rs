@@ -34,10 +34,18 @@ pub mod flag {
 pub type Shape = u16;
 
 pub fn shape(word: &str) -> Shape {
+    if word.is_ascii() {
+        // Most words: classed by byte, without decoding chars.
+        return shape_of(word.bytes().map(char::from));
+    }
+    shape_of(word.chars())
+}
+
+fn shape_of(chars: impl Iterator<Item = char>) -> Shape {
     let mut code: u16 = 0;
     let mut last = 0u16;
     let mut n = 0;
-    for c in word.chars() {
+    for c in chars {
         let sym = if c.is_uppercase() {
             1
         } else if c.is_lowercase() {
