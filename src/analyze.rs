@@ -80,10 +80,12 @@ pub fn extract(articles: &[Article]) -> Extracted {
         entities: entities::merge(&mut mentions),
         ..Report::default()
     };
+    let date_starts: Vec<dates::Starts> = docs.iter().map(dates::Starts::of).collect();
     let own_dates: Vec<Option<(Date, DateSource)>> = articles
         .iter()
         .zip(&docs)
-        .map(|(a, doc)| dates::document_date(doc, a.date.as_deref()))
+        .zip(&date_starts)
+        .map(|((a, doc), starts)| dates::document_date_from(doc, starts, a.date.as_deref()))
         .collect();
     // An article without a date of its own is read against the latest firm date of the others:
     // articles of one set report one event, so that date places "im Juni" well enough for a
@@ -98,7 +100,8 @@ pub fn extract(articles: &[Article]) -> Extracted {
         .iter()
         .zip(&mentions)
         .zip(own_dates)
-        .map(|((_, m), date)| find(m.doc, &m.mentions, date, set_date))
+        .zip(&date_starts)
+        .map(|(((_, m), date), starts)| find(m.doc, &m.mentions, starts, date, set_date))
         .collect();
     let labels: Vec<String> = articles
         .iter()
@@ -156,6 +159,7 @@ pub fn extract(articles: &[Article]) -> Extracted {
 fn find(
     doc: &Document,
     entities: &[EntityMention],
+    date_starts: &dates::Starts,
     date: Option<(Date, DateSource)>,
     set_date: Option<Date>,
 ) -> Found {
@@ -169,7 +173,7 @@ fn find(
         figures: figures::find(doc),
         attributions: sources::find(doc, entities),
         denials: modality::denials(doc, entities),
-        dates: dates::expressions(doc, reference),
+        dates: dates::expressions_from(doc, date_starts, reference),
         date,
         anchor,
     }

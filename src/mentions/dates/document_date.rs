@@ -5,7 +5,7 @@
 //! Jahren andauernden Krieg" after "Beginn des Ukrainekriegs im Februar 2022" → 2025).
 
 use super::words::{self, Role, Unit};
-use super::{expressions, Basis, Date, DateExpr};
+use super::{expressions_from, Basis, Date, DateExpr, Starts};
 use crate::mentions::figures::counted;
 use crate::report::Language;
 use crate::text::clean::ClutterKind;
@@ -43,6 +43,15 @@ const DATELINE_REACH: usize = 8;
 
 /// The article's own date and where it came from.
 pub fn document_date(doc: &Document, given: Option<&str>) -> Option<(Date, DateSource)> {
+    document_date_from(doc, &Starts::of(doc), given)
+}
+
+/// [`document_date`], with the date expressions' `starts` found before.
+pub fn document_date_from(
+    doc: &Document,
+    starts: &Starts,
+    given: Option<&str>,
+) -> Option<(Date, DateSource)> {
     if let Some(d) = given.and_then(Date::parse) {
         return Some((d, DateSource::Given));
     }
@@ -56,7 +65,7 @@ pub fn document_date(doc: &Document, given: Option<&str>) -> Option<(Date, DateS
             return Some((d, DateSource::Header));
         }
     }
-    let found = expressions(doc, None);
+    let found = expressions_from(doc, starts, None);
     if let Some(d) = stamp(doc, &found) {
         return Some((d, DateSource::Stamp));
     }

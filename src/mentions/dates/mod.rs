@@ -13,7 +13,7 @@ mod words;
 
 use crate::text::Document;
 pub use calendar::Date;
-pub use document_date::{document_date, DateSource};
+pub use document_date::{document_date, document_date_from, DateSource};
 
 /// A date expression in tokens `first..=last`; `value` is `None` when nothing places it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,21 +45,38 @@ impl Basis {
     }
 }
 
+/// The tokens of a document where a date expression may start, in order. The dates are read
+/// twice, once for the article's own date and once against it, and which tokens may start one
+/// does not depend on the reference: found once, asked twice.
+pub struct Starts(Vec<usize>);
+
+impl Starts {
+    pub fn of(doc: &Document) -> Starts {
+        Starts(
+            (0..doc.tokens.len())
+                .filter(|&i| words::may_start(doc, i))
+                .collect(),
+        )
+    }
+}
+
 /// Every date expression, resolved against `reference` (the article's date) where relative.
 pub fn expressions(doc: &Document, reference: Option<Date>) -> Vec<DateExpr> {
+    expressions_from(doc, &Starts::of(doc), reference)
+}
+
+/// [`expressions`], at the `starts` found before.
+pub fn expressions_from(doc: &Document, starts: &Starts, reference: Option<Date>) -> Vec<DateExpr> {
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < doc.tokens.len() {
-        if !words::may_start(doc, i) {
-            i += 1;
+    // The first token not yet inside an expression.
+    let mut next = 0;
+    for &i in &starts.0 {
+        if i < next {
             continue;
         }
-        match expression_at(doc, i, reference) {
-            Some(e) => {
-                i = e.last + 1;
-                out.push(e);
-            }
-            None => i += 1,
+        if let Some(e) = expression_at(doc, i, reference) {
+            next = e.last + 1;
+            out.push(e);
         }
     }
     out
