@@ -96,9 +96,28 @@ impl<W> Weights<W> {
     }
 }
 
+/// A path's score: a float in training, an integer at run time.
+pub trait Score: Copy + Default + PartialOrd + Add<Output = Self> {
+    /// Below every score a path can reach: where a search for the best begins.
+    const FLOOR: Self;
+    /// Added to a transition the tags forbid, so that it loses to every allowed one: a long
+    /// sentence's scores stay within a few million.
+    const FORBIDDEN: Self;
+}
+
+impl Score for i32 {
+    const FLOOR: i32 = i32::MIN;
+    const FORBIDDEN: i32 = -(1 << 29);
+}
+
+impl Score for f32 {
+    const FLOOR: f32 = f32::NEG_INFINITY;
+    const FORBIDDEN: f32 = f32::NEG_INFINITY;
+}
+
 /// Scores tags: in floats for training, in integers on the quantised bytes of the committed model.
 pub trait Scorer {
-    type Score: Copy + Default + PartialOrd + Add<Output = Self::Score>;
+    type Score: Score;
 
     /// Each tag's score for a token with these features. The Viterbi search compares one token's
     /// scores only with each other, so a scorer may add one constant to all of them.
@@ -111,7 +130,7 @@ pub trait Scorer {
 
 /// The tagger's scores from a dense table of weights, row by row.
 pub trait Rows {
-    type Score: Copy + Default + PartialOrd + Add<Output = Self::Score>;
+    type Score: Score;
     fn add(&self, feature: u64, scores: &mut [Self::Score; TAGS]);
 }
 
@@ -181,14 +200,22 @@ fn viterbi<S: Scorer>(
     lattice(facts, range.clone(), &mut buf.sets);
     buf.back.clear();
     buf.back.resize(buf.sets.len(), [O; TAGS]);
-    // The transition weights, looked up once per sentence (training changes them).
-    let trans = w.transitions();
     // The tags each tag may be followed by, as a set.
     let follows: [u16; TAGS] = std::array::from_fn(|p| {
         (0..TAGS as u8)
             .filter(|&t| allowed(p as u8, t))
             .fold(0, |m, t| m | 1 << t)
     });
+    // The transition weights, looked up once per sentence (training changes them), a forbidden
+    // one made hopeless.
+    let mut trans = w.transitions();
+    for (p, row) in trans.iter_mut().enumerate() {
+        for (t, weight) in row.iter_mut().enumerate() {
+            if follows[p] & 1 << t == 0 {
+                *weight = *weight + S::Score::FORBIDDEN;
+            }
+        }
+    }
     let mut score = [S::Score::default(); TAGS];
     let mut alive = ONLY_O;
     for (k, &set) in buf.sets.iter().enumerate() {
@@ -203,19 +230,25 @@ fn viterbi<S: Scorer>(
             features(facts, i, &mut buf.feats);
             w.emission(&buf.feats)
         };
-        let mut next = [S::Score::default(); TAGS];
+        // Each tag's best way in, all nine tags in one loop without a branch per pair: a
+        // forbidden pair scores too low to win. Among equal scores the earliest previous tag
+        // wins. What a tag outside `set`, or one no alive tag may precede, gets is never read:
+        // it is not alive.
+        let mut next = [S::Score::FLOOR; TAGS];
+        let mut from = [O; TAGS];
         let mut reached = 0u16;
         for p in bits(alive) {
-            for t in bits(set & follows[p]) {
+            reached |= follows[p];
+            for t in 0..TAGS {
                 let s = score[p] + emit[t] + trans[p][t];
-                if reached & 1 << t == 0 || s > next[t] {
+                if s > next[t] {
                     next[t] = s;
-                    reached |= 1 << t;
-                    buf.back[k][t] = p as u8;
+                    from[t] = p as u8;
                 }
             }
         }
-        alive = reached;
+        buf.back[k] = from;
+        alive = reached & set;
         score = next;
     }
     // Back from the best final tag.
