@@ -3,6 +3,7 @@
 //! lone surname ("Putin", "Kims") joins the one person in the set whose name ends (or, for Korean
 //! and Chinese names, begins) with it.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use super::fxhash::FxHashMap;
@@ -213,11 +214,11 @@ fn lone_surnames(
     out
 }
 
-struct Group {
+struct Group<'t> {
     kind: EntityType,
     mentions: Vec<Evidence>,
     /// Surface forms with how often each is a base form, for choosing the name.
-    forms: BTreeMap<String, (usize, usize, usize)>,
+    forms: BTreeMap<&'t str, (usize, usize, usize)>,
     capital_of: Option<String>,
     /// A mention that is not a place adverbial ("Pjöngjang weist zurück", not "in Pjöngjang").
     acts: bool,
@@ -228,16 +229,18 @@ const LOCATIVE: &[&str] = &[
     "in", "im", "nach", "aus", "bei", "nahe", "von", "at", "to", "from", "near", "into",
 ];
 
-fn group(docs: &[DocMentions]) -> Vec<Entity> {
-    let mut groups: FxHashMap<String, Group> = FxHashMap::default();
+fn group<'t>(docs: &'t [DocMentions]) -> Vec<Entity> {
+    // Keys and forms are borrowed from the mentions and the texts while grouping, and copied
+    // once per entity at the end rather than once per mention.
+    let mut groups: FxHashMap<Cow<'t, str>, Group<'t>> = FxHashMap::default();
     let mut order = 0;
     for d in docs {
         for m in &d.mentions {
             let text = &d.doc.text[m.start..m.end];
-            let key = m
-                .key
-                .clone()
-                .unwrap_or_else(|| format!("{}:{}", m.kind.as_str(), text.to_lowercase()));
+            let key = match &m.key {
+                Some(key) => Cow::Borrowed(key.as_str()),
+                None => Cow::Owned(format!("{}:{}", m.kind.as_str(), text.to_lowercase())),
+            };
             let g = groups.entry(key).or_insert_with(|| {
                 order += 1;
                 Group {
@@ -256,7 +259,7 @@ fn group(docs: &[DocMentions]) -> Vec<Entity> {
                 end: m.end,
             });
             let words = m.last - m.first + 1;
-            let entry = g.forms.entry(text.to_string()).or_insert((0, 0, words));
+            let entry = g.forms.entry(text).or_insert((0, 0, words));
             entry.0 += 1;
             if m.base_form && !m.in_compound {
                 entry.1 += 1;
@@ -277,9 +280,9 @@ fn group(docs: &[DocMentions]) -> Vec<Entity> {
         .map(|g| {
             let name = choose_name(&g);
             let mut aliases: Vec<String> = vec![name.clone()];
-            for form in g.forms.keys() {
-                if !aliases.contains(form) {
-                    aliases.push(form.clone());
+            for &form in g.forms.keys() {
+                if !aliases.iter().any(|a| a == form) {
+                    aliases.push(form.to_string());
                 }
             }
             // A person is also searched for by family name alone, even where only the full name is written.
@@ -327,7 +330,7 @@ fn choose_name(g: &Group) -> String {
                 .cmp(&(full(wb), *bb > 0, *bb, *cb))
                 .then_with(|| b.0.cmp(a.0))
         })
-        .map(|(name, _)| name.clone())
+        .map(|(name, _)| name.to_string())
         .unwrap_or_default()
 }
 
