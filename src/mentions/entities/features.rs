@@ -34,31 +34,55 @@ pub mod flag {
 pub type Shape = u16;
 
 pub fn shape(word: &str) -> Shape {
-    if word.is_ascii() {
-        // Most words: classed by byte, without decoding chars.
-        return shape_of(word.bytes().map(char::from));
-    }
-    shape_of(word.chars())
-}
-
-fn shape_of(chars: impl Iterator<Item = char>) -> Shape {
     let mut code: u16 = 0;
     let mut last = 0u16;
     let mut n = 0;
-    for c in chars {
-        let sym = if c.is_uppercase() {
-            1
-        } else if c.is_lowercase() {
-            2
-        } else if c.is_ascii_digit() {
-            3
-        } else if c == '-' {
-            4
-        } else if c == '.' {
-            5
-        } else {
-            6
+    for &b in word.as_bytes() {
+        // ASCII by byte, without decoding; a word with other chars is read again by char.
+        let sym = match b {
+            b'A'..=b'Z' => 1,
+            b'a'..=b'z' => 2,
+            b'0'..=b'9' => 3,
+            b'-' => 4,
+            b'.' => 5,
+            0x80.. => return shape_of(word.chars().map(symbol)),
+            _ => 6,
         };
+        if sym != last {
+            if n == 5 {
+                break;
+            }
+            code = code << 3 | sym;
+            last = sym;
+            n += 1;
+        }
+    }
+    code
+}
+
+/// The class of a char in a shape.
+fn symbol(c: char) -> u16 {
+    if c.is_uppercase() {
+        1
+    } else if c.is_lowercase() {
+        2
+    } else if c.is_ascii_digit() {
+        3
+    } else if c == '-' {
+        4
+    } else if c == '.' {
+        5
+    } else {
+        6
+    }
+}
+
+/// [`shape`] over the classes of a word's chars.
+fn shape_of(symbols: impl Iterator<Item = u16>) -> Shape {
+    let mut code: u16 = 0;
+    let mut last = 0u16;
+    let mut n = 0;
+    for sym in symbols {
         if sym != last {
             if n == 5 {
                 break;
@@ -135,18 +159,27 @@ pub fn class_of(kind: EntityType) -> Option<u8> {
     }
 }
 
-fn prefix(lower: &str, chars: usize) -> &str {
-    match lower.char_indices().nth(chars) {
+/// The hashes of a word's last two, three and four characters and of its first three.
+fn affix_hashes(lower: &str) -> [u64; 4] {
+    if lower.is_ascii() {
+        // A char is a byte: no decoding.
+        let suffix = |n: usize| hash_str(&lower[lower.len().saturating_sub(n)..]);
+        return [
+            suffix(2),
+            suffix(3),
+            suffix(4),
+            hash_str(&lower[..3.min(lower.len())]),
+        ];
+    }
+    let suffix = |n: usize| match lower.char_indices().rev().nth(n - 1) {
+        Some((at, _)) => hash_str(&lower[at..]),
+        None => hash_str(lower),
+    };
+    let prefix = match lower.char_indices().nth(3) {
         Some((at, _)) => &lower[..at],
         None => lower,
-    }
-}
-
-fn suffix(lower: &str, chars: usize) -> &str {
-    match lower.char_indices().rev().nth(chars - 1) {
-        Some((at, _)) => &lower[at..],
-        None => lower,
-    }
+    };
+    [suffix(2), suffix(3), suffix(4), hash_str(prefix)]
 }
 
 impl Facts {
@@ -177,12 +210,13 @@ impl Facts {
             let is_word = doc.kind(i) == TokenKind::Word;
             let w = *cache.entry(word).or_insert_with(|| {
                 let lower = doc.lower(i);
+                let [suffix2, suffix3, suffix4, prefix3] = affix_hashes(lower);
                 WordFacts {
                     word: doc.hash(i),
-                    suffix3: hash_str(suffix(lower, 3)),
-                    suffix4: hash_str(suffix(lower, 4)),
-                    suffix2: hash_str(suffix(lower, 2)),
-                    prefix3: hash_str(prefix(lower, 3)),
+                    suffix3,
+                    suffix4,
+                    suffix2,
+                    prefix3,
                     shape: shape(word),
                     flags: if is_word {
                         lexical_flags(doc.lang, word, lower)
@@ -422,5 +456,29 @@ mod tests {
         assert!(!shape_capitalized(shape("10.000")));
         assert!(shape_numeric(shape("04")));
         assert!(!shape_numeric(shape("A380")));
+        // Other letters class as ASCII ones do.
+        assert_eq!(shape("Pjöngjang"), shape("Kim"));
+        assert_eq!(shape("ÜBER"), shape("DVRK"));
+        assert_eq!(shape("Süd-Korea"), shape("Nord-Korea"));
+    }
+
+    #[test]
+    fn affixes_count_chars_not_bytes() {
+        assert_eq!(affix_hashes("straße"), affix_hashes_of("straße"));
+        assert_eq!(affix_hashes("kim"), affix_hashes_of("kim"));
+        assert_eq!(affix_hashes("a"), affix_hashes_of("a"));
+    }
+
+    /// [`affix_hashes`] by chars alone.
+    fn affix_hashes_of(word: &str) -> [u64; 4] {
+        let chars: Vec<char> = word.chars().collect();
+        let take = |from: usize, to: usize| hash_str(&chars[from..to].iter().collect::<String>());
+        let n = chars.len();
+        [
+            take(n.saturating_sub(2), n),
+            take(n.saturating_sub(3), n),
+            take(n.saturating_sub(4), n),
+            take(0, n.min(3)),
+        ]
     }
 }
