@@ -43,6 +43,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut space_before = false;
     let mut newline_before = false;
     while let Some(c) = char_at(text, pos) {
+        if c == ' ' {
+            // The most frequent char of a text, and the cheapest to skip.
+            space_before = true;
+            pos += 1;
+            continue;
+        }
         if c.is_whitespace() || is_invisible(c) {
             space_before = true;
             newline_before |= matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}');
@@ -133,9 +139,20 @@ fn scan_word(text: &str, mut pos: usize) -> usize {
         while bytes.get(pos).is_some_and(u8::is_ascii_alphanumeric) {
             pos += 1;
         }
+        match bytes.get(pos) {
+            None => break,
+            // Any other ASCII char but an apostrophe or a hyphen ends the word: most words end so.
+            Some(&b) if b.is_ascii() && b != b'\'' && b != b'-' => break,
+            _ => {}
+        }
         let Some(c) = char_at(text, pos) else {
             break;
         };
+        if is_latin1_letter(c) {
+            // "ä", "ß", "é": letters, known without the Unicode tables.
+            pos += c.len_utf8();
+            continue;
+        }
         let apostrophe = matches!(c, '\'' | '’')
             && char_after(text, pos).is_some_and(char::is_alphabetic)
             && !is_possessive(text, pos);
@@ -150,6 +167,12 @@ fn scan_word(text: &str, mut pos: usize) -> usize {
         }
     }
     pos
+}
+
+/// The letters of Latin-1 (U+00C0 to U+00FF but the signs × and ÷), which German and French
+/// words are full of.
+fn is_latin1_letter(c: char) -> bool {
+    matches!(c, '\u{C0}'..='\u{FF}') && c != '\u{D7}' && c != '\u{F7}'
 }
 
 /// An English possessive at `pos`: an apostrophe, "s", and the end of the word ("Korea's"), but
@@ -255,6 +278,18 @@ mod tests {
             assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
             assert!(!t.text(text).trim().is_empty());
         }
+    }
+
+    #[test]
+    fn latin1_letters_are_the_alphabetic_chars_of_their_block() {
+        for c in '\u{C0}'..='\u{FF}' {
+            assert_eq!(is_latin1_letter(c), c.is_alphanumeric(), "{c}");
+        }
+        let t = kinds("Größe×Maß Ærø");
+        assert_eq!(t[0], ("Größe", TokenKind::Word));
+        assert_eq!(t[1], ("×", TokenKind::Punct));
+        assert_eq!(t[2], ("Maß", TokenKind::Word));
+        assert_eq!(t[3], ("Ærø", TokenKind::Word));
     }
 
     #[test]
