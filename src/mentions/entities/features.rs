@@ -4,6 +4,7 @@
 //! twice.
 
 use std::cell::RefCell;
+use std::hash::{Hash, Hasher};
 
 use super::cues::{has_org_head, is_first_name, is_person_cue, is_place_cue, is_surname};
 use super::fxhash::{combine, hash_str, FxHashMap};
@@ -149,6 +150,21 @@ struct WordFacts {
     name_start: bool,
 }
 
+/// A word as the per-document cache keys it: hashed by the hash the document took of its
+/// lower-case form, so that it is not hashed again, and told apart as written ("Die" and "die"
+/// share the hash but not the key).
+#[derive(PartialEq, Eq)]
+struct WordKey<'a> {
+    lower_hash: u64,
+    word: &'a str,
+}
+
+impl Hash for WordKey<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u64(self.lower_hash);
+    }
+}
+
 /// The coarse class of an entity type: person 0, location 1, organisation 2.
 pub fn class_of(kind: EntityType) -> Option<u8> {
     match kind {
@@ -203,12 +219,16 @@ impl Facts {
         // words, and hashing, shapes and a compound split are dear.
         // Sized up front for a text's distinct words (two in five of the sample articles' tokens,
         // fewer in longer texts), so that the map seldom regrows and rehashes as it fills.
-        let mut cache: FxHashMap<&str, WordFacts> =
+        let mut cache: FxHashMap<WordKey, WordFacts> =
             FxHashMap::with_capacity_and_hasher(n / 3, Default::default());
         for i in 0..n {
             let word = doc.word(i);
             let is_word = doc.kind(i) == TokenKind::Word;
-            let w = *cache.entry(word).or_insert_with(|| {
+            let key = WordKey {
+                lower_hash: doc.hash(i),
+                word,
+            };
+            let w = *cache.entry(key).or_insert_with(|| {
                 let lower = doc.lower(i);
                 let [suffix2, suffix3, suffix4, prefix3] = affix_hashes(lower);
                 WordFacts {
