@@ -124,9 +124,10 @@ fn shift_by(r: Date, unit: Unit, n: i64) -> Option<Date> {
 /// "vor drei Wochen", "in 3 Tagen", "seit drei Jahren", "three weeks ago", "in two years".
 /// Returns the unit count as a shift too, for "Mittwoch in zwei Wochen".
 fn counted(doc: &Document, i: usize, reference: Option<Date>) -> Option<(DateExpr, Shift)> {
-    let (sign, n_at) = if words::is(doc, i, Role::Ago) || words::is(doc, i, Role::Since) {
+    let roles = words::roles(doc, i);
+    let (sign, n_at) = if roles.contains(&Role::Ago) || roles.contains(&Role::Since) {
         (-1, i + 1)
-    } else if words::is(doc, i, Role::Ahead) {
+    } else if roles.contains(&Role::Ahead) {
         (1, i + 1)
     } else {
         (-1, i)
