@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use crate::lexicon;
 use crate::mentions::figures::number_words;
 use crate::report::Language;
-use crate::text::fxhash::FxHashMap;
+use crate::text::fxhash::hash_str;
 use crate::text::word_table::WordTable;
 use crate::text::words::PhraseTable;
 use crate::text::{Document, TokenKind};
@@ -84,8 +84,6 @@ fn role(name: &str, value: &str) -> Option<Role> {
     })
 }
 
-type Table<V> = FxHashMap<(Language, &'static str), V>;
-
 /// The roles of each word, per language; looked up by the token's own hash, as the finder asks
 /// about most tokens more than once.
 static ROLES: LazyLock<[WordTable<Vec<Role>>; 2]> = LazyLock::new(|| {
@@ -101,22 +99,26 @@ static ROLES: LazyLock<[WordTable<Vec<Role>>; 2]> = LazyLock::new(|| {
     tables
 });
 
-fn numbered(src: &'static str) -> Table<(u32, bool)> {
-    let mut map = Table::default();
+/// Numbered names per language (months, weekdays, ordinals), looked up by the hash the
+/// document took of each token.
+type Numbered = [WordTable<(u32, bool)>; 2];
+
+fn numbered(src: &'static str) -> Numbered {
+    let mut tables = Numbered::default();
     for row in lexicon::rows(src) {
         let Ok(n) = row[2].parse() else { continue };
         // A fourth column marks a short weekday name or a month name that is also a word.
         let short = row.get(3).is_some_and(|c| !c.is_empty());
         for &lang in lexicon::languages(row[0]) {
-            map.insert((lang, row[1]), (n, short));
+            *tables[lang as usize].entry(row[1]) = (n, short);
         }
     }
-    map
+    tables
 }
 
-static MONTHS: LazyLock<Table<(u32, bool)>> = LazyLock::new(|| numbered(lexicon::MONTHS));
-static WEEKDAYS: LazyLock<Table<(u32, bool)>> = LazyLock::new(|| numbered(lexicon::WEEKDAYS));
-static ORDINALS: LazyLock<Table<(u32, bool)>> = LazyLock::new(|| numbered(lexicon::ORDINALS));
+static MONTHS: LazyLock<Numbered> = LazyLock::new(|| numbered(lexicon::MONTHS));
+static WEEKDAYS: LazyLock<Numbered> = LazyLock::new(|| numbered(lexicon::WEEKDAYS));
+static ORDINALS: LazyLock<Numbered> = LazyLock::new(|| numbered(lexicon::ORDINALS));
 
 /// A holiday's day: fixed in the calendar, or counted from Easter Sunday.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -160,17 +162,18 @@ static STARTERS: LazyLock<[WordTable<()>; 2]> = LazyLock::new(|| {
             sets[lang as usize].entry(&first);
         }
     };
-    for (&(lang, w), _) in MONTHS.iter().chain(WEEKDAYS.iter()) {
-        add(lang, w);
-    }
-    for (&(lang, w), _) in ORDINALS.iter() {
-        add(lang, w);
-        for ending in ["r", "n", "s", "m"] {
-            add(lang, &format!("{w}{ending}"));
-        }
-    }
     for lang in [Language::De, Language::En] {
-        for w in ROLES[lang as usize].words() {
+        let l = lang as usize;
+        for w in MONTHS[l].words().chain(WEEKDAYS[l].words()) {
+            add(lang, w);
+        }
+        for w in ORDINALS[l].words() {
+            add(lang, w);
+            for ending in ["r", "n", "s", "m"] {
+                add(lang, &format!("{w}{ending}"));
+            }
+        }
+        for w in ROLES[l].words() {
             add(lang, w);
         }
     }
@@ -236,7 +239,9 @@ pub fn part(doc: &Document, i: usize) -> Option<Part> {
 
 /// A month name (full or abbreviated) in lower case.
 pub fn month_name(lang: Language, lower: &str) -> Option<u32> {
-    MONTHS.get(&(lang, lower)).map(|m| m.0)
+    MONTHS[lang as usize]
+        .get(lower, hash_str(lower))
+        .map(|m| m.0)
 }
 
 /// Token `i` as a month name.
@@ -249,7 +254,7 @@ pub fn month(doc: &Document, i: usize) -> Option<u32> {
 pub fn month_in_context(doc: &Document, i: usize) -> Option<(u32, bool)> {
     let &(m, word) = doc
         .is_word(i)
-        .then(|| MONTHS.get(&(doc.lang, doc.lower(i))))
+        .then(|| MONTHS[doc.lang as usize].at(doc, i))
         .flatten()?;
     Some((m, word && !doc.is_capitalized(i)))
 }
@@ -257,29 +262,29 @@ pub fn month_in_context(doc: &Document, i: usize) -> Option<(u32, bool)> {
 /// Token `i` as a weekday (ISO number), and whether it is a short name ("Fr").
 pub fn weekday(doc: &Document, i: usize) -> Option<(u32, bool)> {
     doc.is_word(i)
-        .then(|| WEEKDAYS.get(&(doc.lang, doc.lower(i))).copied())
+        .then(|| WEEKDAYS[doc.lang as usize].at(doc, i).copied())
         .flatten()
 }
 
 /// Token `i` as an ordinal: a word ("zweiten", "first") or digits with a suffix ("15th", "15ten").
 pub fn ordinal(doc: &Document, i: usize) -> Option<u32> {
-    let lower = doc.lower(i);
     match doc.kind(i) {
-        TokenKind::Word => ordinal_word(doc.lang, lower),
-        TokenKind::NumberWord => ordinal_digits(lower),
+        TokenKind::Word => ordinal_word(doc, i),
+        TokenKind::NumberWord => ordinal_digits(doc.lower(i)),
         _ => None,
     }
 }
 
-fn ordinal_word(lang: Language, lower: &str) -> Option<u32> {
-    if let Some(&(n, _)) = ORDINALS.get(&(lang, lower)) {
+fn ordinal_word(doc: &Document, i: usize) -> Option<u32> {
+    let table = &ORDINALS[doc.lang as usize];
+    if let Some(&(n, _)) = table.at(doc, i) {
         return Some(n);
     }
     // German inflection: "zweiten", "erster", "drittes", "viertem" → the base form in -e.
     let base = ["r", "n", "s", "m"]
         .iter()
-        .find_map(|e| lower.strip_suffix(e).filter(|b| b.ends_with('e')))?;
-    ORDINALS.get(&(lang, base)).map(|o| o.0)
+        .find_map(|e| doc.lower(i).strip_suffix(e).filter(|b| b.ends_with('e')))?;
+    table.get(base, hash_str(base)).map(|o| o.0)
 }
 
 /// "15th", "1st", "15ten", "15te", "15ter".
@@ -341,7 +346,8 @@ mod tests {
     #[test]
     fn german_ordinals_are_read_in_every_ending() {
         for (w, n) in [("zweiten", 2), ("erster", 1), ("neunundzwanzigsten", 29)] {
-            assert_eq!(ordinal_word(Language::De, w), Some(n), "{w}");
+            let doc = Document::with_language("t", w, Language::De);
+            assert_eq!(ordinal(&doc, 0), Some(n), "{w}");
         }
     }
 
