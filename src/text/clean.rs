@@ -248,21 +248,18 @@ pub fn find_clutter(text: &str) -> Vec<Clutter> {
         let span = (start + lead, start + lead + trimmed.len());
         let kind = if trimmed.len() <= MAX_BOILERPLATE && is_boilerplate(trimmed) {
             Some(ClutterKind::Boilerplate)
-        } else if trimmed.len() < MAX_REPEATED && seen.contains(trimmed) {
+        } else if trimmed.len() < MAX_REPEATED && !seen.insert(trimmed) {
+            // Seen before (a short line is remembered the first time, with this one hash).
             Some(ClutterKind::Repeated)
         } else {
             None
         };
-        match kind {
-            Some(kind) => found.push(Clutter {
+        if let Some(kind) = kind {
+            found.push(Clutter {
                 start: span.0,
                 end: span.1,
                 kind,
-            }),
-            None if trimmed.len() < MAX_REPEATED => {
-                seen.insert(trimmed);
-            }
-            None => {}
+            });
         }
     }
     found
