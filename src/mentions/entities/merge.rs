@@ -365,6 +365,19 @@ mod tests {
     }
 
     #[test]
+    fn a_party_named_after_another_stays_apart() {
+        // In English the parties are names; German "Sozialdemokraten" names the members, a
+        // plain noun (GermEval leaves it untagged).
+        let all = entities(&[
+            "In Germany, the Social Democrats lost votes, while the Democrats in the United States gained.",
+            "The Social Democrats and the Christian Democrats formed a coalition.",
+        ]);
+        assert_eq!(find(&all, "Social Democrats").mentions.len(), 2);
+        assert_eq!(find(&all, "Christian Democrats").mentions.len(), 1);
+        assert_eq!(find(&all, "Democrats").mentions.len(), 1);
+    }
+
+    #[test]
     fn spelling_variants_and_surnames_merge_across_articles() {
         let all = entities(&[
             "Kim Jong Un sprach in Pjöngjang.",
