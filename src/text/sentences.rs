@@ -80,7 +80,8 @@ fn breaks_before(text: &str, tokens: &[Token], j: usize, lang: Language) -> bool
     if next.newline_before {
         return true;
     }
-    if !next.space_before {
+    // Only punctuation ends a sentence: most tokens follow a word, and nothing is compared then.
+    if !next.space_before || tokens[j - 1].kind != TokenKind::Punct {
         return false;
     }
     // The terminal mark may be followed by closing quotes or brackets: `… beendet.“ Dann`.
