@@ -190,6 +190,11 @@ impl<V> PhraseTable<V> {
         Self::longest_of(candidates, &doc.lowers()[at + 1..])
     }
 
+    /// Does some phrase start with token `at` of `doc`?
+    pub fn starts_at(&self, doc: &Document, at: usize) -> bool {
+        at < doc.tokens.len() && self.by_first.at(doc, at).is_some()
+    }
+
     /// The first of `candidates`, longest first, that `after` continues.
     fn longest_of<'s, S: AsRef<str>>(
         candidates: &'s [Phrase<V>],

@@ -244,7 +244,7 @@ impl Facts {
                         0
                     },
                     acronym: is_word && is_acronym(word),
-                    name_start: is_word && super::gazetteer::GAZETTEER.may_start(lower),
+                    name_start: is_word && super::gazetteer::GAZETTEER.may_start_at(doc, i),
                 }
             });
             facts.word.push(w.word);

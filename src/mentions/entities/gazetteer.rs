@@ -3,10 +3,11 @@
 
 use std::sync::LazyLock;
 
-use super::fxhash::{FxHashMap, FxHashSet};
+use super::fxhash::FxHashMap;
 use crate::lexicon;
 use crate::report::{EntityType, Language};
 use crate::text::words::{is_acronym, PhraseTable};
+use crate::text::Document;
 
 /// What a gazetteer name refers to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,9 +31,6 @@ pub struct Known {
 
 pub struct Gazetteer {
     names: PhraseTable<Known>,
-    /// The first word (lower case) of every name, so that most words are turned away by one
-    /// fast lookup.
-    firsts: FxHashSet<String>,
     /// Country keys by demonym stem ("nordkoreanisch" → "country:KP"), one table per language
     /// so that a lookup needs no owned key.
     demonyms: [FxHashMap<String, String>; 2],
@@ -44,16 +42,9 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(build);
 
 fn build() -> Gazetteer {
     let mut names = PhraseTable::default();
-    let mut firsts = FxHashSet::default();
     let mut country_names = FxHashMap::default();
     let mut add = |name: &str, known: Known| {
         for (k, variant) in inflections(name).into_iter().enumerate() {
-            if let Some(first) = crate::text::words::phrase_tokens(&variant)
-                .into_iter()
-                .next()
-            {
-                firsts.insert(first);
-            }
             names.insert(
                 &variant,
                 Known {
@@ -140,7 +131,6 @@ fn build() -> Gazetteer {
     }
     Gazetteer {
         names,
-        firsts,
         demonyms,
         country_names,
     }
@@ -178,9 +168,10 @@ fn inflections(name: &str) -> Vec<String> {
 }
 
 impl Gazetteer {
-    /// Could a name start with this word (lower case)?
-    pub fn may_start(&self, lower: &str) -> bool {
-        self.firsts.contains(lower)
+    /// Could a name start with token `i`? Most words cannot, and one lookup by the hash the
+    /// document took turns them away.
+    pub fn may_start_at(&self, doc: &Document, i: usize) -> bool {
+        self.names.starts_at(doc, i)
     }
 
     /// The longest known name that starts at `at`, with its length in tokens.
