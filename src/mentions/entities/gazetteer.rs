@@ -40,6 +40,15 @@ pub struct Gazetteer {
 
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(build);
 
+/// A gazetteer key: a kind's prefix and a name. Thousands are built on the first analysis,
+/// which the user waits for, and `format!` costs several times a plain concatenation.
+fn key(prefix: &str, name: &str) -> String {
+    let mut key = String::with_capacity(prefix.len() + name.len());
+    key.push_str(prefix);
+    key.push_str(name);
+    key
+}
+
 fn build() -> Gazetteer {
     let mut names = PhraseTable::default();
     let mut country_names = FxHashMap::default();
@@ -73,21 +82,21 @@ fn build() -> Gazetteer {
             }
             for &l in lexicon::languages(lang) {
                 country_names
-                    .entry((format!("country:{code}"), l))
+                    .entry((key("country:", code), l))
                     .or_insert_with(|| name.to_string());
             }
             add(
                 name,
-                entry(format!("country:{code}"), EntityType::Country, name),
+                entry(key("country:", code), EntityType::Country, name),
             );
         }
     }
     for row in lexicon::rows(lexicon::PLACES) {
-        let (key, country, capital) = (row[0], row[1], row[2] == "1");
+        let (place, country, capital) = (row[0], row[1], row[2] == "1");
         for name in row[3].split('|') {
-            let mut known = entry(format!("place:{key}"), EntityType::Place, name);
+            let mut known = entry(key("place:", place), EntityType::Place, name);
             if country != "-" {
-                known.country = Some(format!("country:{country}"));
+                known.country = Some(key("country:", country));
                 if capital {
                     known.capital_of = known.country.clone();
                 }
@@ -116,17 +125,13 @@ fn build() -> Gazetteer {
     {
         add(
             name,
-            entry(
-                format!("place:{}", name.to_lowercase()),
-                EntityType::Place,
-                name,
-            ),
+            entry(key("place:", &name.to_lowercase()), EntityType::Place, name),
         );
     }
     let mut demonyms = [FxHashMap::default(), FxHashMap::default()];
     for row in lexicon::rows(lexicon::DEMONYMS) {
         for &lang in lexicon::languages(row[1]) {
-            demonyms[lang as usize].insert(row[2].to_lowercase(), format!("country:{}", row[0]));
+            demonyms[lang as usize].insert(row[2].to_lowercase(), key("country:", row[0]));
         }
     }
     Gazetteer {
@@ -140,29 +145,28 @@ fn build() -> Gazetteer {
 /// German weak adjective endings on the words before it ("Vereinigten Staaten", "Demokratischen
 /// Volksrepublik Korea"). The English possessive needs no form: the tokenizer splits "'s" off.
 fn inflections(name: &str) -> Vec<String> {
-    let words: Vec<&str> = name.split(' ').collect();
     let mut out = vec![name.to_string()];
-    let Some((last, before)) = words.split_last() else {
-        return out;
+    let (before, last) = match name.rsplit_once(' ') {
+        Some((before, last)) => (Some(before), last),
+        None => (None, name),
     };
     if !is_acronym(last) && !last.ends_with(['s', 'x', 'z', 'ß']) {
-        let mut w = before.to_vec();
-        let genitive = format!("{last}s");
-        w.push(&genitive);
-        out.push(w.join(" "));
+        let mut genitive = String::with_capacity(name.len() + 1);
+        genitive.push_str(name);
+        genitive.push('s');
+        out.push(genitive);
     }
-    if before.iter().any(|w| w.ends_with('e')) {
-        let weak: Vec<String> = before
-            .iter()
-            .map(|w| {
-                if w.ends_with('e') {
-                    format!("{w}n")
-                } else {
-                    w.to_string()
-                }
-            })
-            .collect();
-        out.push(format!("{} {last}", weak.join(" ")));
+    if let Some(before) = before.filter(|b| b.split(' ').any(|w| w.ends_with('e'))) {
+        let mut weak = String::with_capacity(name.len() + 4);
+        for w in before.split(' ') {
+            weak.push_str(w);
+            if w.ends_with('e') {
+                weak.push('n');
+            }
+            weak.push(' ');
+        }
+        weak.push_str(last);
+        out.push(weak);
     }
     out
 }
@@ -225,6 +229,22 @@ mod tests {
         GAZETTEER
             .at(&lower, &|i| words[i], 0)
             .map(|(n, k)| (n, k.key.clone()))
+    }
+
+    #[test]
+    fn a_name_takes_its_genitive_and_weak_forms() {
+        assert_eq!(inflections("Nordkorea"), ["Nordkorea", "Nordkoreas"]);
+        assert_eq!(
+            inflections("Demokratische Volksrepublik Korea"),
+            [
+                "Demokratische Volksrepublik Korea",
+                "Demokratische Volksrepublik Koreas",
+                "Demokratischen Volksrepublik Korea",
+            ]
+        );
+        // Acronyms and names ending in a hissing sound take no -s.
+        assert_eq!(inflections("USA"), ["USA"]);
+        assert_eq!(inflections("Große Paris"), ["Große Paris", "Großen Paris"]);
     }
 
     #[test]
