@@ -35,30 +35,24 @@ pub mod flag {
 pub type Shape = u16;
 
 pub fn shape(word: &str) -> Shape {
-    let mut code: u16 = 0;
-    let mut last = 0u16;
-    let mut n = 0;
-    for &b in word.as_bytes() {
-        // ASCII by byte, without decoding; a word with other chars is read again by char.
-        let sym = match b {
-            b'A'..=b'Z' => 1,
-            b'a'..=b'z' => 2,
-            b'0'..=b'9' => 3,
-            b'-' => 4,
-            b'.' => 5,
-            0x80.. => return shape_of(word.chars().map(symbol)),
-            _ => 6,
-        };
-        if sym != last {
-            if n == 5 {
-                break;
-            }
-            code = code << 3 | sym;
-            last = sym;
-            n += 1;
-        }
+    if word.is_ascii() {
+        // Most words: classed by byte, without decoding chars.
+        shape_of(word.bytes().map(ascii_symbol))
+    } else {
+        shape_of(word.chars().map(symbol))
     }
-    code
+}
+
+/// The class of an ASCII byte in a shape, as [`symbol`] classes its char.
+fn ascii_symbol(b: u8) -> u16 {
+    match b {
+        b'A'..=b'Z' => 1,
+        b'a'..=b'z' => 2,
+        b'0'..=b'9' => 3,
+        b'-' => 4,
+        b'.' => 5,
+        _ => 6,
+    }
 }
 
 /// The class of a char in a shape.
@@ -78,7 +72,8 @@ fn symbol(c: char) -> u16 {
     }
 }
 
-/// [`shape`] over the classes of a word's chars.
+/// [`shape`] over the classes of a word's chars: runs collapsed, at most five.
+#[inline]
 fn shape_of(symbols: impl Iterator<Item = u16>) -> Shape {
     let mut code: u16 = 0;
     let mut last = 0u16;
@@ -480,6 +475,13 @@ mod tests {
         assert_eq!(shape("Pjöngjang"), shape("Kim"));
         assert_eq!(shape("ÜBER"), shape("DVRK"));
         assert_eq!(shape("Süd-Korea"), shape("Nord-Korea"));
+    }
+
+    #[test]
+    fn ascii_bytes_class_as_their_chars() {
+        for b in 0..0x80u8 {
+            assert_eq!(ascii_symbol(b), symbol(char::from(b)), "{b}");
+        }
     }
 
     #[test]
