@@ -95,6 +95,8 @@ impl<V> WordTable<V> {
         self.probe(word, hash)
     }
 
+    /// The map behind the filter; kept out of line, so that [`Self::at`] inlines into its
+    /// callers as the filter test alone.
     #[inline(never)]
     fn probe(&self, word: &str, hash: u64) -> Option<&V> {
         match self.by_hash.get(&hash) {
