@@ -2,16 +2,18 @@
 //! later Web Worker. A thin translation only; the work is `crosscheck::analyze`. Stands alone (no
 //! `super`) so that tests/wasm.rs can include it.
 
-use serde::Serialize;
+use js_sys::JSON;
 use wasm_bindgen::prelude::*;
 
 /// Takes an array of `{id, text, title?, date?}` and returns the report as plain JS objects
-/// (missing values as `null`, as in the JSON the CLI prints).
+/// (missing values as `null`, as in the JSON the CLI prints). The objects cross as JSON text
+/// through the browser's own `JSON`, so the report needs no second serializer in the wasm.
 #[wasm_bindgen(js_name = analyze)]
 pub fn analyze_js(articles: JsValue) -> Result<JsValue, JsValue> {
-    let articles: Vec<crosscheck::Article> = serde_wasm_bindgen::from_value(articles)?;
-    let report = crosscheck::analyze(&articles);
-    Ok(report.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
+    let text = JSON::stringify(&articles)?
+        .as_string()
+        .ok_or_else(|| JsValue::from_str("articles must be an array of objects"))?;
+    JSON::parse(&analyze_json(&text)?)
 }
 
 /// The analysis worker's entry (www/main.js calls it there): the articles as JSON text in, the
