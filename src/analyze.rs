@@ -8,6 +8,7 @@ use crate::mentions::entities::{self, DocMentions, EntityMention};
 use crate::mentions::figures::{self, FigureMention};
 use crate::mentions::modality::{self, DenialMention};
 use crate::mentions::sources::{self, Attribution};
+use crate::order;
 use crate::report::{self, DateMention, Denial, DocumentInfo, Figure, Report};
 use crate::text::Document;
 
@@ -253,7 +254,7 @@ fn report_claims(report: &Report, set: &compare::ClaimSet) -> Vec<report::Claim>
     for e in set.events {
         out.push((e.doc, e.evidence.start, event_claim(report, e)));
     }
-    out.sort_by_key(|(doc, start, _)| (*doc, *start));
+    order::sort_by_key(&mut out, |(doc, start, _)| (*doc, *start));
     out.into_iter().map(|(_, _, c)| c).collect()
 }
 

@@ -8,6 +8,7 @@ pub mod claims;
 pub mod compare;
 pub mod lexicon;
 pub mod mentions;
+pub mod order;
 pub mod report;
 pub mod samples;
 pub mod text;

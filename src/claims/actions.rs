@@ -1,6 +1,7 @@
 //! Actions: what happens to what a figure counts ("entsandt" → send, "getötet" → kill), read from
 //! `actions.tsv`. Figures of one concept are compared only when their action classes agree.
 
+use crate::order;
 use std::sync::LazyLock;
 
 use crate::lexicon;
@@ -53,7 +54,7 @@ pub fn named_in(doc: &Document, range: std::ops::Range<usize>) -> Vec<(usize, Ac
 /// distance the earlier one.
 pub fn nearest(named: &[(usize, Action)], at: usize) -> Vec<Action> {
     let mut found: Vec<(usize, Action)> = named.iter().map(|&(i, a)| (i.abs_diff(at), a)).collect();
-    found.sort_by_key(|(d, _)| *d);
+    order::sort_by_key(&mut found, |(d, _)| *d);
     let mut out: Vec<Action> = Vec::new();
     for (_, a) in found {
         if !out.contains(&a) {

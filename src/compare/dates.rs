@@ -6,6 +6,7 @@
 //! Events are blocked by action and object (compounds folded onto their heads), so cost grows with
 //! the events of one act.
 
+use crate::order;
 use std::collections::{BTreeMap, HashSet};
 
 use super::concepts::fold;
@@ -44,7 +45,7 @@ pub fn compare(set: &ClaimSet) -> Vec<Finding> {
             .iter()
             .map(|o| keys.get(o.as_str()).copied().unwrap_or(o))
             .collect();
-        mine.sort_unstable();
+        order::sort(&mut mine);
         mine.dedup();
         for o in mine {
             blocks.entry((e.action.key, o)).or_default().push(e);
@@ -53,7 +54,7 @@ pub fn compare(set: &ClaimSet) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut reported = ReportedPairs::default();
     for ((_, object), mut block) in blocks {
-        block.sort_by(|a, b| {
+        order::sort_by(&mut block, |a, b| {
             set.order(a.doc, a.evidence.start)
                 .cmp(&set.order(b.doc, b.evidence.start))
         });
@@ -65,7 +66,7 @@ pub fn compare(set: &ClaimSet) -> Vec<Finding> {
                 None => statements.push(vec![e]),
             }
         }
-        statements.sort_by_key(|s| {
+        order::sort_by_key(&mut statements, |s| {
             let k = s[0].known;
             (k.year, k.month, k.day)
         });

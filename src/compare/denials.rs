@@ -3,6 +3,7 @@
 //! the same action ("Kriegseinsatz" ~ "an den Kämpfen teilnehmen"), then shared entities. Claims
 //! are looked up by concept, so the cost grows with the claims each denial concerns.
 
+use crate::order;
 use std::cmp::Reverse;
 
 use super::intervals::{relate, Relation};
@@ -84,7 +85,7 @@ impl<'c> EntityNumbers<'c> {
                 *self.0.entry(n.as_str()).or_insert(next)
             })
             .collect();
-        out.sort_unstable();
+        order::sort(&mut out);
         out
     }
 }
@@ -163,7 +164,7 @@ pub fn compare(set: &ClaimSet) -> Vec<Finding> {
         if shown < ranked.len() {
             ranked.select_nth_unstable_by_key(shown, |&(key, _)| key);
         }
-        ranked[..shown].sort_unstable_by_key(|&(key, _)| key);
+        order::sort_by_key(&mut ranked[..shown], |&(key, _)| key);
         let Some(&(_, best)) = ranked.first() else {
             continue;
         };

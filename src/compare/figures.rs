@@ -4,6 +4,7 @@
 //! judged by interval logic. A conflict that a later date or an update cue ("inzwischen", "stieg
 //! auf") may explain is reported as an update: a soft divergence marked `explainable_by_time`.
 
+use crate::order;
 use std::collections::{BTreeMap, HashSet};
 
 use super::intervals::{relate, Relation};
@@ -47,7 +48,7 @@ pub fn blocks<'c>(set: &ClaimSet<'c>) -> Vec<Vec<&'c FigureClaim>> {
     }
     let mut out = Vec::new();
     for (_, mut block) in by_key {
-        block.sort_by(|a, b| {
+        order::sort_by(&mut block, |a, b| {
             set.order(a.doc, a.evidence.start)
                 .cmp(&set.order(b.doc, b.evidence.start))
         });
@@ -64,7 +65,7 @@ fn split(
     key: impl Fn(&FigureClaim) -> Option<String>,
 ) -> Vec<Vec<&FigureClaim>> {
     let mut keys: Vec<String> = block.iter().filter_map(|c| key(c)).collect();
-    keys.sort_unstable();
+    order::sort(&mut keys);
     keys.dedup();
     if keys.len() <= 1 {
         return vec![block];
@@ -93,7 +94,7 @@ pub fn statements<'c>(block: &[&'c FigureClaim]) -> Vec<Statement<'c>> {
         }
     }
     // A total order (value, then hedge, then bounds) so ties never depend on input order.
-    out.sort_by(|a, b| {
+    order::sort_by(&mut out, |a, b| {
         let (x, y) = (a.key(), b.key());
         x.0.total_cmp(&y.0)
             .then_with(|| x.1.as_str().cmp(y.1.as_str()))

@@ -10,6 +10,7 @@ pub mod figures;
 pub mod intervals;
 
 use crate::claims::{DenialClaim, EventClaim, FigureClaim};
+use crate::order;
 use crate::report::{Evidence, Finding};
 use crate::text::fxhash::FxHashMap;
 
@@ -35,7 +36,7 @@ impl ClaimSet<'_> {
 /// Each article's place among the articles sorted by id (see [`ClaimSet::ranks`]).
 pub fn id_ranks<'i>(ids: impl Iterator<Item = &'i str> + Clone) -> Vec<usize> {
     let mut sorted: Vec<&str> = ids.clone().collect();
-    sorted.sort_unstable();
+    order::sort(&mut sorted);
     sorted.dedup();
     ids.map(|id| sorted.binary_search(&id).unwrap_or(0))
         .collect()
@@ -60,7 +61,7 @@ pub fn compare(set: &ClaimSet) -> Vec<Finding> {
     out.extend(denials::compare(set));
     out.extend(attribution::compare(set));
     out.extend(dates::compare(set));
-    out.sort_by(|a, b| {
+    order::sort_by(&mut out, |a, b| {
         a.kind
             .cmp(&b.kind)
             .then_with(|| a.a.doc.cmp(&b.a.doc))

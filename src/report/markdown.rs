@@ -1,6 +1,7 @@
 //! The report as Markdown, for a newsroom CMS or a terminal: findings first, then the claim matrix
 //! (what each article claims about each concept), then figures and entities.
 
+use crate::order;
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
@@ -93,7 +94,7 @@ fn claim_matrix(report: &Report, out: &mut String) {
     }
     let mut rows: Vec<(String, Vec<Vec<String>>)> = rows.into_iter().collect();
     // Stable: equal counts stay in alphabetical order.
-    rows.sort_by_key(|(_, cells)| {
+    order::sort_by_key(&mut rows, |(_, cells)| {
         std::cmp::Reverse(cells.iter().filter(|c| !c.is_empty()).count())
     });
     let _ = writeln!(out, "## Claim matrix\n");

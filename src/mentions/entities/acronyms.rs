@@ -4,6 +4,7 @@
 //! "Moskau (AFP)" name two entities each.
 
 use super::recognize::EntityMention;
+use crate::order;
 use crate::report::EntityType;
 use crate::text::words::{is_acronym, is_capitalized};
 use crate::text::{Document, TokenKind};
@@ -80,7 +81,7 @@ pub fn link_definitions(doc: &Document, mentions: &mut Vec<EntityMention>) {
     }
     if !added.is_empty() {
         mentions.extend(added);
-        mentions.sort_by_key(|m| (m.start, m.end));
+        order::sort_by_key(mentions, |m| (m.start, m.end));
     }
 }
 

@@ -11,6 +11,7 @@ use super::features::class_of;
 use super::gazetteer::GAZETTEER;
 use super::nouns::{noun, NounEvidence};
 use super::recognize::EntityMention;
+use crate::order;
 use crate::report::EntityType;
 use crate::text::words::is_acronym;
 use crate::text::Document;
@@ -137,7 +138,7 @@ pub fn combine(
     }
     if !added.is_empty() {
         out.extend(added);
-        out.sort_by_key(|m| (m.start, m.end));
+        order::sort_by_key(&mut out, |m| (m.start, m.end));
     }
     debug_assert!(out.iter().all(|m| class_of(m.kind).is_some()));
     out

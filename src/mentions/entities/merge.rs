@@ -3,6 +3,7 @@
 //! lone surname ("Putin", "Kims") joins the one person in the set whose name ends (or, for Korean
 //! and Chinese names, begins) with it.
 
+use crate::order;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
@@ -138,7 +139,7 @@ pub fn merge(docs: &mut [DocMentions]) -> Vec<Entity> {
     for d in docs.iter_mut() {
         let lone = lone_surnames(d.doc, &d.mentions, &by_family);
         d.mentions.extend(lone);
-        d.mentions.sort_by_key(|m| (m.start, m.end));
+        order::sort_by_key(&mut d.mentions, |m| (m.start, m.end));
         // A single-word "person" found by a title is the surname of a known full name; so is a
         // single unknown word the model took for something else ("Eingeständnis Kims").
         for m in d.mentions.iter_mut().filter(|m| {
@@ -309,7 +310,7 @@ fn group<'t>(docs: &'t [DocMentions]) -> Vec<Entity> {
             )
         })
         .collect();
-    out.sort_by(|a, b| {
+    order::sort_by(&mut out, |a, b| {
         b.1.mentions
             .len()
             .cmp(&a.1.mentions.len())

@@ -5,6 +5,7 @@
 //! ("Präsident Selenskyj"), an acronym, a place cue ("Region Kursk"), a dateline, or a compound
 //! whose parts are known ("US-Außenministerium").
 
+use crate::order;
 use std::ops::Range;
 
 use super::cues::{is_not_name, is_place_prefix};
@@ -98,7 +99,7 @@ pub fn recognize_with(doc: &Document, tag: impl Fn(&Facts) -> Vec<u8>) -> Vec<En
     let mut all = combine::combine(doc, rules, &model::spans(&tags));
     acronyms::link_definitions(doc, &mut all);
     // In text order, which `starting_in` relies on (a no-op sort when already so).
-    all.sort_by_key(|m| (m.start, m.end));
+    order::sort_by_key(&mut all, |m| (m.start, m.end));
     all
 }
 
@@ -123,7 +124,7 @@ pub fn recognize_rules(doc: &Document) -> Vec<EntityMention> {
     let names = Names::new(doc, &facts);
     let mut all = rules(doc, &facts, &names);
     acronyms::link_definitions(doc, &mut all);
-    all.sort_by_key(|m| (m.start, m.end));
+    order::sort_by_key(&mut all, |m| (m.start, m.end));
     all
 }
 

@@ -1,6 +1,7 @@
 //! What a figure counts: the noun phrase after the number ("schwere Haubitzen", "Pioniere und
 //! Bauarbeiter", "North Korean soldiers") and its concept key, the lemma of the head noun.
 
+use crate::order;
 use std::sync::LazyLock;
 
 use crate::lexicon;
@@ -178,7 +179,7 @@ static IRREGULAR: LazyLock<[Vec<(&'static str, &'static str)>; 2]> = LazyLock::n
         }
     }
     for table in &mut tables {
-        table.sort_by_key(|(ending, _)| std::cmp::Reverse(ending.len()));
+        order::sort_by_key(table, |(ending, _)| std::cmp::Reverse(ending.len()));
     }
     tables
 });

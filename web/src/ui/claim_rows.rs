@@ -8,6 +8,7 @@
 //! same" (agrees) and "another article's interval overlaps" (compatible), by the same interval
 //! logic the core uses; figures the core did not compare are "not compared", never a conflict.
 
+use crosscheck::order;
 use std::collections::{HashMap, HashSet};
 
 use crosscheck::compare::intervals::{relate, Relation};
@@ -311,7 +312,7 @@ pub fn build(report: &Report) -> Matrix {
                     if let Some(&by) = column.get(f.a.doc.as_str()) {
                         if !v.denied_by.contains(&by) {
                             v.denied_by.push(by);
-                            v.denied_by.sort_unstable();
+                            order::sort(&mut v.denied_by);
                         }
                     }
                 }
@@ -401,13 +402,13 @@ pub fn build(report: &Report) -> Matrix {
             });
         }
         for cell in &mut cells {
-            cell.sort_by_key(|e| report.claims[e.claim].evidence.start);
+            order::sort_by_key(cell, |e| report.claims[e.claim].evidence.start);
         }
         let docs = cells.iter().filter(|c| !c.is_empty()).count();
         rows.push((r, Row { key, cells, docs }));
     }
     // Concepts that most articles speak of first; first seen first among equals.
-    rows.sort_by_key(|(r, row)| (std::cmp::Reverse(row.docs), *r));
+    order::sort_by_key(&mut rows, |(r, row)| (std::cmp::Reverse(row.docs), *r));
     Matrix {
         columns,
         rows: rows.into_iter().map(|(_, row)| row).collect(),

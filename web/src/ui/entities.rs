@@ -1,6 +1,7 @@
 //! The Entities view: people, countries, organisations… grouped by type, with their other
 //! spellings, which articles mention them and how often.
 
+use crosscheck::order;
 use std::rc::Rc;
 
 use crosscheck::report::{Entity, EntityType};
@@ -43,7 +44,7 @@ pub fn EntitiesView(props: &EntitiesProps) -> Html {
                     return None;
                 }
                 // Those that most articles mention first, then the most mentioned.
-                of_kind.sort_by_key(|e| {
+                order::sort_by_key(&mut of_kind, |e| {
                     (std::cmp::Reverse(doc_count(e)), std::cmp::Reverse(e.mentions.len()))
                 });
                 Some(html! {
@@ -61,7 +62,7 @@ pub fn EntitiesView(props: &EntitiesProps) -> Html {
 
 fn doc_count(e: &Entity) -> usize {
     let mut docs: Vec<&str> = e.mentions.iter().map(|m| m.doc.as_str()).collect();
-    docs.sort_unstable();
+    order::sort(&mut docs);
     docs.dedup();
     docs.len()
 }

@@ -1,5 +1,6 @@
 //! The Figures view: figures grouped by what they count, each article's value side by side.
 
+use crosscheck::order;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -187,8 +188,7 @@ fn group(analysis: &Analysis) -> Vec<Group<'_>> {
         }
     }
     for g in &mut groups {
-        g.figures
-            .sort_by_key(|f| (analysis.number(&f.doc), f.start));
+        order::sort_by_key(&mut g.figures, |f| (analysis.number(&f.doc), f.start));
         let mut docs: Vec<&str> = g.figures.iter().map(|f| f.doc.as_str()).collect();
         docs.dedup();
         g.docs = docs.len();
@@ -203,6 +203,8 @@ fn group(analysis: &Analysis) -> Vec<Group<'_>> {
         }
     }
     // A stable sort keeps first appearance as the tie-break.
-    groups.sort_by_key(|g| (g.key.is_none(), std::cmp::Reverse(g.docs)));
+    order::sort_by_key(&mut groups, |g| {
+        (g.key.is_none(), std::cmp::Reverse(g.docs))
+    });
     groups
 }

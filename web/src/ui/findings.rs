@@ -1,6 +1,7 @@
 //! The Findings view: where the articles contradict, diverge or agree, the gravest first, each
 //! with both sentences quoted and the core's explanation.
 
+use crosscheck::order;
 use std::rc::Rc;
 
 use crosscheck::report::{Finding, FindingKind};
@@ -38,7 +39,7 @@ pub fn FindingsView(props: &FindingsProps) -> Html {
     }
     // FindingKind is declared from gravest to mildest; the sort is stable, so the core's order
     // stays within a kind.
-    findings.sort_by_key(|f| f.kind);
+    order::sort_by_key(&mut findings, |f| f.kind);
     // Counts per kind in one pass: the findings are sorted, so each kind is one run.
     let mut counts: Vec<(FindingKind, usize)> = Vec::new();
     for f in &findings {

@@ -3,6 +3,7 @@
 //! tested natively.
 
 use crosscheck::mentions::dates::calendar;
+use crosscheck::order;
 use crosscheck::report::{DateMention, DocumentInfo, Report};
 
 use super::i18n::Text;
@@ -336,7 +337,7 @@ pub fn timeline(report: &Report) -> Timeline {
         .enumerate()
         .map(|(i, d)| (d.id.as_str(), i))
         .collect();
-    items.sort_by_key(|it| {
+    order::sort_by_key(&mut items, |it| {
         (
             it.span.start,
             it.span.end,
