@@ -3,6 +3,8 @@
 //! once per lookup. The date finder asks the same token about its roles several times over, and
 //! hashing the word was most of each ask.
 
+use std::borrow::Cow;
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -61,22 +63,26 @@ fn filter_bit(hash: u64) -> (usize, u64) {
 }
 
 impl<V> WordTable<V> {
-    /// The value of `word`, inserted with `V::default()` if it is new.
-    pub fn entry(&mut self, word: &str) -> &mut V
+    /// The value of `word`, inserted with `V::default()` if it is new. An owned word becomes the
+    /// table's key without a copy.
+    pub fn entry<'w>(&mut self, word: impl Into<Cow<'w, str>>) -> &mut V
     where
         V: Default,
     {
-        let hash = hash_str(word);
+        let word = word.into();
+        let hash = hash_str(&word);
         let (at, bit) = filter_bit(hash);
         self.filter[at] |= bit;
-        let (listed, value) = self
-            .by_hash
-            .entry(hash)
-            .or_insert_with(|| (word.into(), V::default()));
-        if **listed == *word {
-            value
-        } else {
-            self.clashes.entry(word.into()).or_default()
+        match self.by_hash.entry(hash) {
+            Entry::Vacant(slot) => &mut slot.insert((word.into(), V::default())).1,
+            Entry::Occupied(slot) => {
+                let (listed, value) = slot.into_mut();
+                if **listed == *word {
+                    value
+                } else {
+                    self.clashes.entry(word.into()).or_default()
+                }
+            }
         }
     }
 

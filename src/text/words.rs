@@ -142,21 +142,35 @@ impl<V> Default for PhraseTable<V> {
     }
 }
 
+/// Is `phrase` one word, a single token to the tokenizer? Letters only ("Nordkorea", "Pjöngjang").
+fn is_one_word(phrase: &str) -> bool {
+    !phrase.is_empty() && phrase.chars().all(char::is_alphabetic)
+}
+
 impl<V> PhraseTable<V> {
     /// Adds a phrase. Among phrases of the same first token the longer comes first, and of equal
     /// length the one added first, which is the one [`Self::longest_at`] finds.
     pub fn insert(&mut self, phrase: &str, value: V) {
-        let tokens = tokenize(phrase);
-        let Some((first, others)) = tokens.split_first() else {
-            return;
+        let (first, rest, len) = if is_one_word(phrase) {
+            // Most names: no tokenizer, and no rest.
+            (lower(phrase), String::new(), 1)
+        } else {
+            let tokens = tokenize(phrase);
+            let Some((first, others)) = tokens.split_first() else {
+                return;
+            };
+            let mut rest = String::new();
+            for t in others {
+                rest.push(JOIN);
+                rest.push_str(&lower(t.text(phrase)));
+            }
+            (lower(first.text(phrase)), rest, tokens.len())
         };
-        let mut rest = String::new();
-        for t in others {
-            rest.push(JOIN);
-            rest.push_str(&lower(t.text(phrase)));
+        let list = self.by_first.entry(first);
+        if list.capacity() == 0 {
+            // Most first words begin one phrase: room for one, not the four a push makes.
+            list.reserve_exact(1);
         }
-        let list = self.by_first.entry(&lower(first.text(phrase)));
-        let len = tokens.len();
         // After every phrase at least as long: the order a stable sort by length would give.
         let at = list.partition_point(|p| p.len >= len);
         list.insert(
@@ -246,6 +260,24 @@ mod tests {
             table.longest_ending_at(&["ca", ".", "5"], 2),
             Some((2, &"approx"))
         );
+    }
+
+    #[test]
+    fn a_word_of_letters_is_one_token() {
+        let tables = [
+            lexicon::TOPONYMS,
+            lexicon::FIRST_NAMES,
+            lexicon::GERMAN_NOUNS,
+        ];
+        let words = tables.into_iter().flat_map(lexicon::front_decoded);
+        for word in words.chain(["Pjöngjang", "Łódź", "Ελλάδα"]) {
+            if is_one_word(word) {
+                let tokens = tokenize(word);
+                assert_eq!(tokens.len(), 1, "{word}");
+                assert_eq!(tokens[0].text(word), word);
+            }
+        }
+        assert!(!is_one_word("Kim Jong-un") && !is_one_word("U.S.") && !is_one_word(""));
     }
 
     #[test]

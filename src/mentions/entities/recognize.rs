@@ -229,9 +229,9 @@ fn mention(
         first,
         last,
         kind,
-        key: known.map(|k| k.key.clone()),
+        key: known.map(|k| k.key.to_string()),
         base_form: known.is_none_or(|k| k.base_form),
-        capital_of: known.and_then(|k| k.capital_of.clone()),
+        capital_of: known.and_then(|k| k.capital_of.as_deref().map(String::from)),
         in_compound: false,
         known: known.is_some(),
     }
@@ -280,9 +280,9 @@ fn compound(cx: &Ctx, i: usize, out: &mut Vec<EntityMention>) -> bool {
                 first: i,
                 last: i,
                 kind: known.kind,
-                key: Some(known.key.clone()),
+                key: Some(known.key.to_string()),
                 base_form: known.base_form,
-                capital_of: known.capital_of.clone(),
+                capital_of: known.capital_of.as_deref().map(String::from),
                 in_compound: true,
                 known: true,
             });
