@@ -69,14 +69,20 @@ impl Packed {
         let mut transitions = [[0i32; TAGS]; TAGS];
         let mut row_of = vec![0u16; 1usize << bits];
         // Row 0 is all zeros: what a bucket without weights reads.
-        let mut rows = vec![[0i16; NAMED]];
+        let mut rows = Vec::with_capacity(count + 1);
+        rows.push([0i16; NAMED]);
         for (&b, m) in buckets.iter().zip(masks.chunks_exact(2)) {
-            let m = u16::from_le_bytes([m[0], m[1]]);
+            let mut m = u16::from_le_bytes([m[0], m[1]]);
+            if m >> TAGS != 0 {
+                return None;
+            }
+            // The weights of the tags the mask names, lowest tag first.
+            let (own, rest) = values.split_at_checked(m.count_ones() as usize)?;
+            values = rest;
             let mut w = [0i32; TAGS];
-            for (_, w) in w.iter_mut().enumerate().filter(|(t, _)| m & (1 << t) != 0) {
-                let (&v, r) = values.split_first()?;
-                *w = i32::from(v as i8);
-                values = r;
+            for &v in own {
+                w[m.trailing_zeros() as usize] = i32::from(v as i8);
+                m &= m - 1;
             }
             for (p, _) in transition_bucket
                 .iter()
@@ -218,6 +224,8 @@ mod tests {
         assert!(Packed::decode(b"CCNE\x08\x09\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01").is_none());
         // A bucket beyond the table: 16383 in a table of 256.
         assert!(Packed::decode(b"CCN2\x08\x09\x01\xff\x7f\x01\x00\x05").is_none());
+        // A mask naming a tag the tagger does not have.
+        assert!(Packed::decode(b"CCN2\x08\x09\x01\x03\x00\x02\x05").is_none());
         // A mask naming two weights and one weight after it.
         assert!(Packed::decode(b"CCN2\x08\x09\x01\x03\x03\x00\x05").is_none());
         // A weight left over.
