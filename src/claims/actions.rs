@@ -1,10 +1,10 @@
 //! Actions: what happens to what a figure counts ("entsandt" → send, "getötet" → kill), read from
 //! `actions.tsv`. Figures of one concept are compared only when their action classes agree.
 
-use crate::order;
 use std::sync::LazyLock;
 
 use crate::lexicon;
+use crate::order;
 use crate::text::words::PhraseTable;
 use crate::text::Document;
 

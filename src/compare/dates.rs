@@ -6,12 +6,12 @@
 //! Events are blocked by action and object (compounds folded onto their heads), so cost grows with
 //! the events of one act.
 
-use crate::order;
 use std::collections::{BTreeMap, HashSet};
 
 use super::concepts::fold;
 use super::{explain, ClaimSet, ReportedPairs};
 use crate::claims::EventClaim;
+use crate::order;
 use crate::report::{Finding, FindingKind, Modality};
 
 /// Above this many distinct dates for one act, only neighbours are compared.

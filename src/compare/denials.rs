@@ -3,12 +3,12 @@
 //! the same action ("Kriegseinsatz" ~ "an den Kämpfen teilnehmen"), then shared entities. Claims
 //! are looked up by concept, so the cost grows with the claims each denial concerns.
 
-use crate::order;
 use std::cmp::Reverse;
 
 use super::intervals::{relate, Relation};
 use super::{explain, ClaimSet};
 use crate::claims::{DenialClaim, FigureClaim};
+use crate::order;
 use crate::report::{Finding, FindingKind, Modality};
 use crate::text::fxhash::FxHashMap;
 

@@ -4,12 +4,12 @@
 //! judged by interval logic. A conflict that a later date or an update cue ("inzwischen", "stieg
 //! auf") may explain is reported as an update: a soft divergence marked `explainable_by_time`.
 
-use crate::order;
 use std::collections::{BTreeMap, HashSet};
 
 use super::intervals::{relate, Relation};
 use super::{concept_rows, explain, ClaimSet, ReportedPairs};
 use crate::claims::FigureClaim;
+use crate::order;
 use crate::report::{Evidence, Finding, FindingKind, Hedge, Modality};
 
 /// One statement: claims of equal value and hedge, possibly from several articles.

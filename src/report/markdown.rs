@@ -1,11 +1,11 @@
 //! The report as Markdown, for a newsroom CMS or a terminal: findings first, then the claim matrix
 //! (what each article claims about each concept), then figures and entities.
 
-use crate::order;
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use super::{Claim, ClaimKind, Figure, Hedge, Modality, Report};
+use crate::order;
 
 pub fn to_markdown(report: &Report) -> String {
     let mut out = String::new();

@@ -20,7 +20,7 @@ pub fn seeds() -> Vec<Article> {
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
-    names.sort();
+    crosscheck::order::sort(&mut names);
     names.iter().map(|p| read(p)).collect()
 }
 
@@ -366,7 +366,7 @@ pub fn synthetic_sets() -> Vec<(String, Vec<Article>, Value)> {
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.is_dir())
         .collect();
-    dirs.sort();
+    crosscheck::order::sort(&mut dirs);
     dirs.iter()
         .map(|dir| {
             let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
@@ -374,7 +374,7 @@ pub fn synthetic_sets() -> Vec<(String, Vec<Article>, Value)> {
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| p.extension().is_some_and(|x| x == "txt"))
                 .collect();
-            names.sort();
+            crosscheck::order::sort(&mut names);
             let gold_path = dir.join("gold.json");
             let text = std::fs::read_to_string(&gold_path)
                 .unwrap_or_else(|e| panic!("cannot read {}: {e}", gold_path.display()));

@@ -3,7 +3,6 @@
 //! lone surname ("Putin", "Kims") joins the one person in the set whose name ends (or, for Korean
 //! and Chinese names, begins) with it.
 
-use crate::order;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
@@ -11,6 +10,7 @@ use super::fxhash::FxHashMap;
 
 use super::gazetteer::GAZETTEER;
 use super::recognize::EntityMention;
+use crate::order;
 use crate::report::{Entity, EntityType, Evidence};
 use crate::text::words::lower;
 use crate::text::Document;

@@ -5,13 +5,13 @@
 //! ("Präsident Selenskyj"), an acronym, a place cue ("Region Kursk"), a dateline, or a compound
 //! whose parts are known ("US-Außenministerium").
 
-use crate::order;
 use std::ops::Range;
 
 use super::cues::{is_not_name, is_place_prefix};
 use super::features::{flag, Facts};
 use super::gazetteer::{Known, GAZETTEER};
 use super::{acronyms, combine, model};
+use crate::order;
 use crate::report::{EntityType, Language};
 use crate::text::words::{is_acronym, is_capitalized};
 use crate::text::{in_order, Document, TokenKind};

@@ -1,10 +1,10 @@
 //! What a figure counts: the noun phrase after the number ("schwere Haubitzen", "Pioniere und
 //! Bauarbeiter", "North Korean soldiers") and its concept key, the lemma of the head noun.
 
-use crate::order;
 use std::sync::LazyLock;
 
 use crate::lexicon;
+use crate::order;
 use crate::report::Language;
 use crate::text::fxhash::FxHashMap;
 use crate::text::words::{function_word, is_capitalized};

@@ -8,10 +8,10 @@
 //! same" (agrees) and "another article's interval overlaps" (compatible), by the same interval
 //! logic the core uses; figures the core did not compare are "not compared", never a conflict.
 
-use crosscheck::order;
 use std::collections::{HashMap, HashSet};
 
 use crosscheck::compare::intervals::{relate, Relation};
+use crosscheck::order;
 use crosscheck::report::{Claim, ClaimKind, Figure, FindingKind, Hedge, Modality, Report};
 
 use super::i18n::Text;
@@ -578,7 +578,7 @@ mod tests {
             .unwrap()
             .map(|e| e.unwrap().path())
             .collect();
-        names.sort();
+        order::sort(&mut names);
         let articles: Vec<Article> = names
             .iter()
             .map(|p| {

@@ -1,9 +1,9 @@
 //! The Entities view: people, countries, organisations… grouped by type, with their other
 //! spellings, which articles mention them and how often.
 
-use crosscheck::order;
 use std::rc::Rc;
 
+use crosscheck::order;
 use crosscheck::report::{Entity, EntityType};
 use yew::prelude::*;
 

@@ -1,9 +1,9 @@
 //! The Figures view: figures grouped by what they count, each article's value side by side.
 
-use crosscheck::order;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use crosscheck::order;
 use crosscheck::report::{Claim, Figure, Modality};
 use yew::prelude::*;
 

@@ -1,9 +1,9 @@
 //! The Findings view: where the articles contradict, diverge or agree, the gravest first, each
 //! with both sentences quoted and the core's explanation.
 
-use crosscheck::order;
 use std::rc::Rc;
 
+use crosscheck::order;
 use crosscheck::report::{Finding, FindingKind};
 use yew::prelude::*;
 
