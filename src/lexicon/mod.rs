@@ -104,6 +104,7 @@ pub const PLACE_PREFIXES: &str = include_str!("place_prefixes.tsv");
 pub const PERSON_CUES: &str = include_str!("person_cues.tsv");
 pub const FIRST_NAMES: &str = include_str!("first_names.txt");
 pub const SURNAMES: &str = include_str!("surnames.txt");
+pub const FAMILY_FIRST_SURNAMES: &str = include_str!("family_first_surnames.txt");
 pub const GERMAN_NOUNS: &str = include_str!("german_nouns.txt");
 pub const TOPONYMS: &str = include_str!("toponyms.txt");
 pub const GERMAN_PLACES: &str = include_str!("german_places.txt");
@@ -178,6 +179,7 @@ mod tests {
             PERSON_CUES,
             FIRST_NAMES,
             SURNAMES,
+            FAMILY_FIRST_SURNAMES,
             GERMAN_NOUNS,
             TOPONYMS,
             GERMAN_PLACES,

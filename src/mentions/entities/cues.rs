@@ -21,6 +21,13 @@ static SURNAMES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+static FAMILY_FIRST: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    lexicon::FAMILY_FIRST_SURNAMES
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .collect()
+});
+
 static NOT_NAMES: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| lexicon::rows(lexicon::NOT_NAMES).map(|r| r[1]).collect());
 
@@ -54,6 +61,11 @@ static ORG_HEADS: LazyLock<[Vec<&'static str>; 2]> =
 /// A first name as written ("Wolodymyr"), unless it is an everyday word too ("Will", "Mai").
 pub fn is_first_name(word: &str, lower: &str) -> bool {
     FIRST_NAMES.contains(word) && !NOT_NAMES.contains(lower)
+}
+
+/// A family name that comes first in the person's name ("Xi" in "Xi Jinping"), as written.
+pub fn is_family_first(word: &str) -> bool {
+    FAMILY_FIRST.contains(word)
 }
 
 /// A common surname as written ("Schröder"), everyday word or not ("Müller"); a feature only.

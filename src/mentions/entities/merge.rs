@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use super::fxhash::FxHashMap;
 
+use super::cues::is_family_first;
 use super::gazetteer::GAZETTEER;
 use super::recognize::EntityMention;
 use crate::order;
@@ -101,10 +102,12 @@ fn family_names(full: &str) -> Vec<String> {
             out.push(last.to_string());
         }
     }
-    // Korean and Chinese names put the family name first: "Kim Jong Un", "Kim Jong-un".
+    // Chinese, Korean and Vietnamese names put the family name first: "Kim Jong Un",
+    // "Kim Jong-un", "Xi Jinping". Known family names, or given names of short syllables.
     let east_asian = words.len() >= 2
         && words.len() <= 3
-        && (words[1..].iter().all(|w| w.chars().count() <= 4)
+        && (is_family_first(words[0])
+            || words[1..].iter().all(|w| w.chars().count() <= 4)
             || words.last().is_some_and(|w| w.contains('-')));
     if east_asian {
         out.push(words[0].to_string());
@@ -387,6 +390,17 @@ mod tests {
         let kim = find(&all, "Kim Jong Un");
         assert_eq!(kim.mentions.len(), 3);
         assert!(kim.aliases.contains(&"Kim".to_string()));
+    }
+
+    #[test]
+    fn a_chinese_family_name_alone_joins_the_full_name() {
+        let all = entities(&[
+            "Chinese President Xi Jinping met Vladimir Putin in Moscow. Xi said the talks went well.",
+            "Putin welcomed Xi at the Kremlin.",
+        ]);
+        let xi = find(&all, "Xi Jinping");
+        assert_eq!(xi.mentions.len(), 3);
+        assert!(all.iter().all(|e| e.name != "Xi"), "Xi stands alone");
     }
 
     #[test]
