@@ -16,6 +16,13 @@ pub fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
         .map(|line| line.split('\t').map(str::trim).collect())
 }
 
+/// The words of a table of one word a line (`surnames.txt`), comments and blank lines skipped.
+pub fn words(table: &'static str) -> impl Iterator<Item = &'static str> {
+    table
+        .lines()
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+}
+
 /// The words of a front-coded table (`german_nouns.txt`, `first_names.txt`, `toponyms.txt`):
 /// sorted, each line a digit, the number of leading characters shared with the word before, and
 /// the rest of the word (scripts/lexicon/front_coding.py writes them). Decoded once into one

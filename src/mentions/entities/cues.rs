@@ -14,19 +14,11 @@ static FIRST_NAMES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-static SURNAMES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-    lexicon::SURNAMES
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-        .collect()
-});
+static SURNAMES: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| lexicon::words(lexicon::SURNAMES).collect());
 
-static FAMILY_FIRST: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-    lexicon::FAMILY_FIRST_SURNAMES
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-        .collect()
-});
+static FAMILY_FIRST: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| lexicon::words(lexicon::FAMILY_FIRST_SURNAMES).collect());
 
 static NOT_NAMES: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| lexicon::rows(lexicon::NOT_NAMES).map(|r| r[1]).collect());

@@ -128,9 +128,7 @@ fn build() -> Gazetteer {
     }
     // German place names from Wiktionary and GeoNames, after the curated tables, which win on
     // equal names.
-    let german_places = lexicon::GERMAN_PLACES
-        .lines()
-        .filter(|l| !l.is_empty() && !l.starts_with('#'));
+    let german_places = lexicon::words(lexicon::GERMAN_PLACES);
     for name in lexicon::front_decoded(lexicon::TOPONYMS)
         .into_iter()
         .chain(german_places)
