@@ -265,7 +265,7 @@ fn viterbi<S: Scorer>(
 }
 
 /// The members of a tag set, lowest first.
-fn bits(mut set: u16) -> impl Iterator<Item = usize> {
+pub(super) fn bits(mut set: u16) -> impl Iterator<Item = usize> {
     std::iter::from_fn(move || {
         (set != 0).then(|| {
             let b = set.trailing_zeros() as usize;

@@ -18,7 +18,7 @@
 //! paths and are kept whole.
 
 use super::features::transition;
-use super::model::{Scorer, Weights, TAGS};
+use super::model::{self, Scorer, Weights, TAGS};
 
 const MAGIC: &[u8; 4] = b"CCN2";
 
@@ -72,7 +72,7 @@ impl Packed {
         let mut rows = Vec::with_capacity(count + 1);
         rows.push([0i16; NAMED]);
         for (&b, m) in buckets.iter().zip(masks.chunks_exact(2)) {
-            let mut m = u16::from_le_bytes([m[0], m[1]]);
+            let m = u16::from_le_bytes([m[0], m[1]]);
             if m >> TAGS != 0 {
                 return None;
             }
@@ -80,9 +80,8 @@ impl Packed {
             let (own, rest) = values.split_at_checked(m.count_ones() as usize)?;
             values = rest;
             let mut w = [0i32; TAGS];
-            for &v in own {
-                w[m.trailing_zeros() as usize] = i32::from(v as i8);
-                m &= m - 1;
+            for (t, &v) in model::bits(m).zip(own) {
+                w[t] = i32::from(v as i8);
             }
             for (p, _) in transition_bucket
                 .iter()
