@@ -124,6 +124,10 @@ pub struct Facts {
     pub rule: Vec<u8>,
     /// Index of each token's sentence, for keeping context within it.
     pub sentence: Vec<u32>,
+    /// Tokens alike in all that [`own_features`] reads (the word as written, and whether it
+    /// begins a sentence) share a number, below [`Facts::word_ids`].
+    pub word_id: Vec<u32>,
+    word_ids: usize,
     /// All capitals, two letters or more ("NATO"); for the rules, not a feature.
     pub acronym: Vec<bool>,
     /// Could a gazetteer name start here? Most words cannot, and then the phrase table is not
@@ -134,6 +138,8 @@ pub struct Facts {
 /// The facts of a token that depend on its word alone.
 #[derive(Clone, Copy)]
 struct WordFacts {
+    /// The order in which the document first wrote the word.
+    id: u32,
     word: u64,
     suffix3: u64,
     suffix4: u64,
@@ -207,6 +213,8 @@ impl Facts {
             flags: Vec::with_capacity(n),
             rule: vec![0; n],
             sentence: doc.sentence_of.clone(),
+            word_id: Vec::with_capacity(n),
+            word_ids: 0,
             acronym: Vec::with_capacity(n),
             name_start: Vec::with_capacity(n),
         };
@@ -223,10 +231,12 @@ impl Facts {
                 lower_hash: doc.hash(i),
                 word,
             };
+            let next_id = cache.len() as u32;
             let w = *cache.entry(key).or_insert_with(|| {
                 let lower = doc.lower(i);
                 let [suffix2, suffix3, suffix4, prefix3] = affix_hashes(lower);
                 WordFacts {
+                    id: next_id,
                     word: doc.hash(i),
                     suffix3,
                     suffix4,
@@ -251,14 +261,17 @@ impl Facts {
             facts.acronym.push(w.acronym);
             facts.name_start.push(w.name_start);
             let mut f = w.flags;
-            if doc.starts_sentence(i) {
+            let starts = doc.starts_sentence(i);
+            if starts {
                 f |= flag::SENTENCE_START;
             }
+            facts.word_id.push(w.id * 2 + u32::from(starts));
             if doc.lang == Language::En {
                 f |= flag::ENGLISH;
             }
             facts.flags.push(f);
         }
+        facts.word_ids = 2 * cache.len();
         facts
     }
 
@@ -278,6 +291,11 @@ impl Facts {
 
     pub fn len(&self) -> usize {
         self.word.len()
+    }
+
+    /// How many numbers [`Facts::word_id`] may give out.
+    pub fn word_ids(&self) -> usize {
+        self.word_ids
     }
 
     pub fn is_empty(&self) -> bool {
@@ -396,6 +414,40 @@ impl Window {
 /// Template numbers are kept as they were; the gaps are templates that 5-fold cross-validation
 /// on the training data found to add nothing (`train_entities --folds 5`), each a lookup less.
 pub fn features(facts: &Facts, i: usize, out: &mut Vec<u64>) {
+    own_features(facts, i, out);
+    context_features(facts, i, out);
+}
+
+/// A template's feature: the hash of its number and its value.
+fn template(n: u64, v: u64) -> u64 {
+    combine(n.wrapping_mul(0x100_0000_01b3), v)
+}
+
+/// The features that read token `i` alone: tokens with the same [`Facts::word_id`] have the same.
+pub fn own_features(facts: &Facts, i: usize, out: &mut Vec<u64>) {
+    let t = template;
+    let flags = u64::from(facts.flags[i]);
+    out.extend([
+        t(0, 0),
+        t(1, facts.word[i]),
+        t(2, facts.suffix3[i]),
+        t(3, facts.suffix4[i]),
+        t(4, u64::from(facts.shape[i])),
+        t(8, flags),
+        t(28, combine(facts.suffix3[i], flags)),
+        t(29, facts.prefix3[i]),
+        t(30, facts.suffix2[i]),
+    ]);
+    let f = facts.flags[i];
+    for bit in 0..flag::COUNT {
+        if f & (1 << bit) != 0 {
+            out.push(t(22, u64::from(bit)));
+        }
+    }
+}
+
+/// The features that read the tokens around `i` too, or what the rules found at `i`.
+pub fn context_features(facts: &Facts, i: usize, out: &mut Vec<u64>) {
     let Window {
         word,
         shape,
@@ -403,16 +455,10 @@ pub fn features(facts: &Facts, i: usize, out: &mut Vec<u64>) {
         rule,
         suffix3,
     } = Window::around(facts, i);
-    let t = |n: u64, v: u64| combine(n.wrapping_mul(0x100_0000_01b3), v);
+    let t = template;
     out.extend([
-        t(0, 0),
-        t(1, word[ME]),
-        t(2, suffix3[ME]),
-        t(3, facts.suffix4[i]),
-        t(4, shape[ME]),
         t(5, word[B1]),
         t(7, combine(combine(shape[B1], shape[ME]), shape[A1])),
-        t(8, flags[ME]),
         t(9, flags[B1]),
         t(10, flags[A1]),
         t(11, rule[ME]),
@@ -423,9 +469,6 @@ pub fn features(facts: &Facts, i: usize, out: &mut Vec<u64>) {
         t(24, combine(word[B1], word[ME])),
         t(26, combine(shape[B1], flags[B1])),
         t(27, word[A2]),
-        t(28, combine(suffix3[ME], flags[ME])),
-        t(29, facts.prefix3[i]),
-        t(30, facts.suffix2[i]),
         t(34, suffix3[B1]),
         // The window two tokens out: a rule's mention or a cue there, and the words around.
         t(36, combine(rule[B2], rule[A2])),
@@ -443,12 +486,6 @@ pub fn features(facts: &Facts, i: usize, out: &mut Vec<u64>) {
         t(55, combine(word[B1], flags[ME])),
         t(56, combine(flags[A1], flags[ME])),
     ]);
-    let f = facts.flags[i];
-    for bit in 0..flag::COUNT {
-        if f & (1 << bit) != 0 {
-            out.push(t(22, u64::from(bit)));
-        }
-    }
 }
 
 /// The feature that weighs following the tag `prev` (a transition weight).

@@ -22,7 +22,10 @@
 use std::ops::Add;
 use std::sync::LazyLock;
 
-use super::features::{features, flag, shape_capitalized, shape_numeric, transition, Facts};
+use super::features::{
+    context_features, features, flag, own_features, shape_capitalized, shape_numeric, transition,
+    Facts,
+};
 use super::packed::Packed;
 
 /// The tags, in the order of the weights: O, then B and I for PER, LOC, ORG, OTH.
@@ -116,12 +119,26 @@ impl Score for f32 {
 }
 
 /// Scores tags: in floats for training, in integers on the quantised bytes of the committed model.
+/// A token's scores are summed feature by feature into a `Sum`, so that the part of a sum that
+/// a word's own features make can be kept and reused wherever the word recurs.
 pub trait Scorer {
     type Score: Score;
+    /// A token's scores while they are being added up.
+    type Sum: Copy + Default;
 
-    /// Each tag's score for a token with these features. The Viterbi search compares one token's
-    /// scores only with each other, so a scorer may add one constant to all of them.
-    fn emission(&self, features: &[u64]) -> [Self::Score; TAGS];
+    /// Adds the weights of `features` to `sum`.
+    fn add_all(&self, features: &[u64], sum: &mut Self::Sum);
+
+    /// Each tag's score from a finished sum. The Viterbi search compares one token's scores only
+    /// with each other, so a scorer may add one constant to all of them.
+    fn scores(&self, sum: &Self::Sum) -> [Self::Score; TAGS];
+
+    /// Each tag's score for a token with these features.
+    fn emission(&self, features: &[u64]) -> [Self::Score; TAGS] {
+        let mut sum = Self::Sum::default();
+        self.add_all(features, &mut sum);
+        self.scores(&sum)
+    }
 
     /// The weight of each tag after each tag: `[previous][next]`. These compare across paths,
     /// so they are exact.
@@ -136,13 +153,16 @@ pub trait Rows {
 
 impl<R: Rows> Scorer for R {
     type Score = R::Score;
+    type Sum = [R::Score; TAGS];
 
-    fn emission(&self, features: &[u64]) -> [R::Score; TAGS] {
-        let mut scores = [R::Score::default(); TAGS];
+    fn add_all(&self, features: &[u64], sum: &mut Self::Sum) {
         for &f in features {
-            self.add(f, &mut scores);
+            self.add(f, sum);
         }
-        scores
+    }
+
+    fn scores(&self, sum: &Self::Sum) -> [R::Score; TAGS] {
+        *sum
     }
 
     fn transitions(&self) -> [[R::Score; TAGS]; TAGS] {
@@ -180,12 +200,56 @@ impl Rows for Weights<i8> {
 }
 
 /// Buffers reused from sentence to sentence.
-#[derive(Default)]
-struct Search<S> {
+struct Search<S: Scorer> {
     sets: Vec<u16>,
     back: Vec<[u8; TAGS]>,
     feats: Vec<u64>,
-    _score: std::marker::PhantomData<S>,
+    /// What a word's own features add to its scores, by [`Facts::word_id`], kept while the
+    /// weights stay as they are: news repeats its names, and this is a third of a token's
+    /// lookups. An entry counts only if it carries the current `era`.
+    own: Vec<(u32, S::Sum)>,
+    era: u32,
+}
+
+impl<S: Scorer> Search<S> {
+    fn new() -> Search<S> {
+        Search {
+            sets: Vec::new(),
+            back: Vec::new(),
+            feats: Vec::new(),
+            own: Vec::new(),
+            era: 1,
+        }
+    }
+
+    /// Forgets the words' sums: the weights have changed, or the document.
+    fn forget(&mut self) {
+        self.era += 1;
+    }
+}
+
+/// Token `i`'s scores under `w`, the part its word's own features add taken from `buf` when the
+/// word has been scored before.
+fn emission<S: Scorer>(w: &S, facts: &Facts, i: usize, buf: &mut Search<S>) -> [S::Score; TAGS] {
+    let id = facts.word_id[i] as usize;
+    if buf.own.len() <= id {
+        buf.own.resize(facts.word_ids(), (0, S::Sum::default()));
+    }
+    let mut sum = match buf.own[id] {
+        (era, sum) if era == buf.era => sum,
+        _ => {
+            buf.feats.clear();
+            own_features(facts, i, &mut buf.feats);
+            let mut sum = S::Sum::default();
+            w.add_all(&buf.feats, &mut sum);
+            buf.own[id] = (buf.era, sum);
+            sum
+        }
+    };
+    buf.feats.clear();
+    context_features(facts, i, &mut buf.feats);
+    w.add_all(&buf.feats, &mut sum);
+    w.scores(&sum)
 }
 
 /// The best tag sequence of tokens `range` (one sentence), written into `tags[range]`.
@@ -194,7 +258,7 @@ fn viterbi<S: Scorer>(
     facts: &Facts,
     range: std::ops::Range<usize>,
     tags: &mut [u8],
-    buf: &mut Search<S::Score>,
+    buf: &mut Search<S>,
 ) {
     let start = range.start;
     lattice(facts, range.clone(), &mut buf.sets);
@@ -218,7 +282,8 @@ fn viterbi<S: Scorer>(
     }
     let mut score = [S::Score::default(); TAGS];
     let mut alive = ONLY_O;
-    for (k, &set) in buf.sets.iter().enumerate() {
+    for k in 0..buf.sets.len() {
+        let set = buf.sets[k];
         let i = start + k;
         if set == ONLY_O && alive == ONLY_O {
             continue;
@@ -226,9 +291,7 @@ fn viterbi<S: Scorer>(
         let emit = if set == ONLY_O {
             [S::Score::default(); TAGS]
         } else {
-            buf.feats.clear();
-            features(facts, i, &mut buf.feats);
-            w.emission(&buf.feats)
+            emission(w, facts, i, buf)
         };
         // Each tag's best way in, all nine tags in one loop without a branch per pair: a
         // forbidden pair scores too low to win. Among equal scores the earliest previous tag
@@ -294,7 +357,7 @@ fn sentences(facts: &Facts) -> impl Iterator<Item = std::ops::Range<usize>> + '_
 /// Tags every token of a document, sentence by sentence.
 pub fn tag_with<S: Scorer>(weights: &S, facts: &Facts) -> Vec<u8> {
     let mut tags = vec![O; facts.len()];
-    let mut buf = Search::<S::Score>::default();
+    let mut buf = Search::<S>::new();
     for range in sentences(facts) {
         viterbi(weights, facts, range, &mut tags, &mut buf);
     }
@@ -342,7 +405,7 @@ pub struct Trainer {
     step: u32,
     /// How often each bucket's features were seen in the training data (saturating).
     seen: Vec<u8>,
-    buf: Search<f32>,
+    buf: Search<Weights<f32>>,
 }
 
 impl Trainer {
@@ -357,7 +420,7 @@ impl Trainer {
             stamps: vec![0; n],
             seen: vec![0; 1usize << bits],
             step: 0,
-            buf: Search::default(),
+            buf: Search::new(),
         }
     }
 
@@ -413,7 +476,9 @@ impl Trainer {
         let ranges: Vec<_> = sentences(facts).collect();
         for range in ranges {
             self.step += 1;
-            let mut buf = std::mem::take(&mut self.buf);
+            let mut buf = std::mem::replace(&mut self.buf, Search::new());
+            // The weights change after every sentence.
+            buf.forget();
             viterbi(&self.weights, facts, range.clone(), &mut guess, &mut buf);
             Self::reachable(facts, range.clone(), gold, &mut truth);
             self.buf = buf;
@@ -542,6 +607,29 @@ mod tests {
     fn spans_are_read_from_tags() {
         let tags = [O, tag_of(0, true), tag_of(0, false), O, tag_of(1, true)];
         assert_eq!(spans(&tags), vec![(1, 2, 0), (4, 4, 1)]);
+    }
+
+    #[test]
+    fn a_words_kept_sum_scores_as_all_its_features_do() {
+        let model = MODEL.as_ref().expect("model");
+        let text = "Kim Jong Un traf Putin. Kim sprach in Moskau, und Putin sprach mit Kim.";
+        let facts = Facts::new(&crate::text::Document::new("a", text));
+        let mut buf = Search::new();
+        let mut all = Vec::new();
+        // Twice over, so that the second pass reads every word's kept sum.
+        for i in (0..facts.len()).chain(0..facts.len()) {
+            all.clear();
+            features(&facts, i, &mut all);
+            assert_eq!(emission(model, &facts, i, &mut buf), model.emission(&all));
+        }
+        // "Kim" begins a sentence twice and stands inside one once: two numbers, not three.
+        let kim: Vec<u32> = (0..facts.len())
+            .filter(|&i| facts.word[i] == facts.word[0])
+            .map(|i| facts.word_id[i])
+            .collect();
+        assert_eq!(kim.len(), 3);
+        assert_eq!((kim[0], kim[1]), (kim[1], kim[0]));
+        assert_ne!(kim[1], kim[2]);
     }
 
     #[test]

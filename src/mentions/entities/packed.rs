@@ -113,19 +113,23 @@ impl Packed {
 
 impl Scorer for Packed {
     type Score = i32;
+    /// Each named tag's weights less O's, in one vector.
+    type Sum = [i16; NAMED];
 
-    fn emission(&self, features: &[u64]) -> [i32; TAGS] {
+    fn add_all(&self, features: &[u64], sum: &mut [i16; NAMED]) {
         let mask = (1u64 << self.bits) - 1;
         // At most 127 - -127 per feature: fifty features stay far from the 16-bit limit, and
         // saturation keeps more from wrapping round.
-        let mut sum = [0i16; NAMED];
         for &f in features {
             for (s, &w) in sum.iter_mut().zip(self.row((f & mask) as usize)) {
                 *s = s.saturating_add(w);
             }
         }
+    }
+
+    fn scores(&self, sum: &[i16; NAMED]) -> [i32; TAGS] {
         let mut scores = [0i32; TAGS];
-        for (s, w) in scores[1..].iter_mut().zip(sum) {
+        for (s, &w) in scores[1..].iter_mut().zip(sum) {
             *s = i32::from(w);
         }
         scores
