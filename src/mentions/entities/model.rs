@@ -285,14 +285,26 @@ fn viterbi<S: Scorer>(
     for k in 0..buf.sets.len() {
         let set = buf.sets[k];
         let i = start + k;
-        if set == ONLY_O && alive == ONLY_O {
+        if set == ONLY_O {
+            if alive != ONLY_O {
+                // Only O may stand here: its best way in is all there is to find, where the loop
+                // below would weigh nine tags. A quarter of a German text's tokens end a name so.
+                let mut best = S::Score::FLOOR;
+                let mut from = O;
+                for p in bits(alive) {
+                    let s = score[p] + trans[p][O as usize];
+                    if s > best {
+                        best = s;
+                        from = p as u8;
+                    }
+                }
+                buf.back[k][O as usize] = from;
+                score[O as usize] = best;
+                alive = ONLY_O;
+            }
             continue;
         }
-        let emit = if set == ONLY_O {
-            [S::Score::default(); TAGS]
-        } else {
-            emission(w, facts, i, buf)
-        };
+        let emit = emission(w, facts, i, buf);
         // Each tag's best way in, all nine tags in one loop without a branch per pair: a
         // forbidden pair scores too low to win. Among equal scores the earliest previous tag
         // wins. What a tag outside `set`, or one no alive tag may precede, gets is never read:
