@@ -301,11 +301,6 @@ impl Facts {
     pub fn is_empty(&self) -> bool {
         self.word.is_empty()
     }
-
-    /// Is token `j` in the sentence of token `i` (and in the document)?
-    fn near(&self, i: usize, j: usize) -> bool {
-        j < self.len() && self.sentence[j] == self.sentence[i]
-    }
 }
 
 /// How many words' lexical flags are remembered between documents before they are all forgotten.
@@ -396,14 +391,22 @@ impl Window {
             rule: [0xff; 5],
             suffix3: [BOUNDARY; 5],
         };
-        for j in i.saturating_sub(2)..i + 3 {
-            let at = j + 2 - i;
-            if facts.near(i, j) {
-                w.word[at] = facts.word[j];
-                w.shape[at] = u64::from(facts.shape[j]);
-                w.flags[at] = u64::from(facts.flags[j]);
-                w.rule[at] = u64::from(facts.rule[j]);
-                w.suffix3[at] = facts.suffix3[j];
+        // The window's part of each column, sliced once: one bounds check a column, not one a
+        // read.
+        let (lo, hi) = (i.saturating_sub(2), (i + 3).min(facts.len()));
+        let sentence = &facts.sentence[lo..hi];
+        let (word, shape) = (&facts.word[lo..hi], &facts.shape[lo..hi]);
+        let (flags, rule) = (&facts.flags[lo..hi], &facts.rule[lo..hi]);
+        let suffix3 = &facts.suffix3[lo..hi];
+        let own = facts.sentence[i];
+        for k in 0..sentence.len() {
+            let at = lo + k + 2 - i;
+            if sentence[k] == own {
+                w.word[at] = word[k];
+                w.shape[at] = u64::from(shape[k]);
+                w.flags[at] = u64::from(flags[k]);
+                w.rule[at] = u64::from(rule[k]);
+                w.suffix3[at] = suffix3[k];
             }
         }
         w
