@@ -96,11 +96,11 @@ fn main() {
         let mut c = std::collections::BTreeMap::<(bool, bool, &str), usize>::new();
         for (facts, gold, _) in &data {
             for (i, &g) in gold.iter().enumerate().take(facts.len()) {
-                if !shape_capitalized(facts.shape[i]) || facts.flags[i] & flag::SENTENCE_START != 0
+                if !shape_capitalized(facts[i].shape) || facts[i].flags & flag::SENTENCE_START != 0
                 {
                     continue;
                 }
-                let f = facts.flags[i];
+                let f = facts[i].flags;
                 let lex = if f & flag::NOUN != 0 {
                     "noun"
                 } else if f & flag::NOUN_COMPOUND != 0 {
@@ -112,7 +112,7 @@ fn main() {
                 } else {
                     "none"
                 };
-                *c.entry((g != O, facts.rule[i] != 0, lex)).or_default() += 1;
+                *c.entry((g != O, facts[i].rule != 0, lex)).or_default() += 1;
             }
         }
         for (k, v) in c {

@@ -110,45 +110,54 @@ pub fn shape_numeric(s: Shape) -> bool {
     first_symbol(s) == 3
 }
 
-/// Per-token facts of one document.
-pub struct Facts {
-    pub word: Vec<u64>,
-    pub suffix3: Vec<u64>,
-    pub suffix4: Vec<u64>,
-    pub suffix2: Vec<u64>,
-    pub prefix3: Vec<u64>,
-    pub shape: Vec<Shape>,
-    pub flags: Vec<u16>,
+/// What the tagger and the rules read of one token.
+#[derive(Clone, Copy, Default)]
+pub struct TokenFacts {
+    /// The hash of the lower-case word.
+    pub word: u64,
+    /// The hashes of its last three, four and two chars and of its first three.
+    pub suffix3: u64,
+    pub suffix4: u64,
+    pub suffix2: u64,
+    pub prefix3: u64,
+    pub shape: Shape,
+    pub flags: u16,
     /// What the rules found: 0 nothing, else `1 + class` (person, location, organisation),
     /// plus 8 at the first token of a mention and 16 when the name came from a table.
-    pub rule: Vec<u8>,
-    /// Index of each token's sentence, for keeping context within it.
-    pub sentence: Vec<u32>,
-    /// Tokens alike in all that [`own_features`] reads (the word as written, and whether it
-    /// begins a sentence) share a number, below [`Facts::word_ids`].
-    pub word_id: Vec<u32>,
-    word_ids: usize,
+    pub rule: u8,
     /// All capitals, two letters or more ("NATO"); for the rules, not a feature.
-    pub acronym: Vec<bool>,
+    pub acronym: bool,
     /// Could a gazetteer name start here? Most words cannot, and then the phrase table is not
     /// asked; for the rules, not a feature.
-    pub name_start: Vec<bool>,
+    pub name_start: bool,
+    /// Index of the token's sentence, for keeping context within it.
+    pub sentence: u32,
+    /// Tokens alike in all that [`own_features`] reads (the word as written, and whether it
+    /// begins a sentence) share a number, below [`Facts::word_ids`].
+    pub word_id: u32,
 }
 
-/// The facts of a token that depend on its word alone.
+/// Per-token facts of one document, token by token: the features of a token read its
+/// neighbours' facts too, which then lie side by side.
+pub struct Facts {
+    tokens: Vec<TokenFacts>,
+    word_ids: usize,
+}
+
+impl std::ops::Deref for Facts {
+    type Target = [TokenFacts];
+
+    fn deref(&self) -> &[TokenFacts] {
+        &self.tokens
+    }
+}
+
+/// The facts of a token that depend on its word alone, and the order in which the document first
+/// wrote the word.
 #[derive(Clone, Copy)]
 struct WordFacts {
-    /// The order in which the document first wrote the word.
     id: u32,
-    word: u64,
-    suffix3: u64,
-    suffix4: u64,
-    suffix2: u64,
-    prefix3: u64,
-    shape: Shape,
-    flags: u16,
-    acronym: bool,
-    name_start: bool,
+    facts: TokenFacts,
 }
 
 /// A word as the per-document cache keys it: hashed by the hash the document took of its
@@ -203,30 +212,26 @@ impl Facts {
     /// The lexical facts of every token; what the rules found is added by [`Facts::set_rules`].
     pub fn new(doc: &Document) -> Facts {
         let n = doc.tokens.len();
-        let mut facts = Facts {
-            word: Vec::with_capacity(n),
-            suffix3: Vec::with_capacity(n),
-            suffix4: Vec::with_capacity(n),
-            suffix2: Vec::with_capacity(n),
-            prefix3: Vec::with_capacity(n),
-            shape: Vec::with_capacity(n),
-            flags: Vec::with_capacity(n),
-            rule: vec![0; n],
-            sentence: doc.sentence_of.clone(),
-            word_id: Vec::with_capacity(n),
-            word_ids: 0,
-            acronym: Vec::with_capacity(n),
-            name_start: Vec::with_capacity(n),
-        };
+        let mut tokens = Vec::with_capacity(n);
         // Everything that depends on the word alone, once per distinct word: news repeats its
         // words, and hashing, shapes and a compound split are dear.
         // Sized up front for a text's distinct words (two in five of the sample articles' tokens,
         // fewer in longer texts), so that the map seldom regrows and rehashes as it fills.
         let mut cache: FxHashMap<WordKey, WordFacts> =
             FxHashMap::with_capacity_and_hasher(n / 3, Default::default());
+        let english = if doc.lang == Language::En {
+            flag::ENGLISH
+        } else {
+            0
+        };
+        // A sentence begins at its first token that is not punctuation (opening quotes and list
+        // dashes do not count), and at the punctuation before it.
+        let mut sentence = None;
+        let mut seeking_start = false;
         for i in 0..n {
             let word = doc.word(i);
-            let is_word = doc.kind(i) == TokenKind::Word;
+            let kind = doc.kind(i);
+            let is_word = kind == TokenKind::Word;
             let key = WordKey {
                 lower_hash: doc.hash(i),
                 word,
@@ -235,8 +240,7 @@ impl Facts {
             let w = *cache.entry(key).or_insert_with(|| {
                 let lower = doc.lower(i);
                 let [suffix2, suffix3, suffix4, prefix3] = affix_hashes(lower);
-                WordFacts {
-                    id: next_id,
+                let facts = TokenFacts {
                     word: doc.hash(i),
                     suffix3,
                     suffix4,
@@ -250,29 +254,27 @@ impl Facts {
                     },
                     acronym: is_word && is_acronym(word),
                     name_start: is_word && super::gazetteer::GAZETTEER.may_start_at(doc, i),
-                }
+                    ..TokenFacts::default()
+                };
+                WordFacts { id: next_id, facts }
             });
-            facts.word.push(w.word);
-            facts.suffix3.push(w.suffix3);
-            facts.suffix4.push(w.suffix4);
-            facts.suffix2.push(w.suffix2);
-            facts.prefix3.push(w.prefix3);
-            facts.shape.push(w.shape);
-            facts.acronym.push(w.acronym);
-            facts.name_start.push(w.name_start);
-            let mut f = w.flags;
-            let starts = doc.starts_sentence(i);
-            if starts {
-                f |= flag::SENTENCE_START;
+            let s = doc.sentence_of[i];
+            if sentence != Some(s) {
+                sentence = Some(s);
+                seeking_start = true;
             }
-            facts.word_id.push(w.id * 2 + u32::from(starts));
-            if doc.lang == Language::En {
-                f |= flag::ENGLISH;
-            }
-            facts.flags.push(f);
+            let starts = seeking_start;
+            seeking_start &= kind == TokenKind::Punct;
+            let mut t = w.facts;
+            t.sentence = s;
+            t.word_id = w.id * 2 + u32::from(starts);
+            t.flags |= english | if starts { flag::SENTENCE_START } else { 0 };
+            tokens.push(t);
         }
-        facts.word_ids = 2 * cache.len();
-        facts
+        Facts {
+            tokens,
+            word_ids: 2 * cache.len(),
+        }
     }
 
     /// Records the rules' mentions, which the tagger reads as features.
@@ -284,22 +286,14 @@ impl Facts {
             let known = if m.known { 16 } else { 0 };
             for k in m.first..=m.last {
                 let begin = if k == m.first { 8 } else { 0 };
-                self.rule[k] = 1 + class + begin + known;
+                self.tokens[k].rule = 1 + class + begin + known;
             }
         }
     }
 
-    pub fn len(&self) -> usize {
-        self.word.len()
-    }
-
-    /// How many numbers [`Facts::word_id`] may give out.
+    /// How many numbers [`TokenFacts::word_id`] may give out.
     pub fn word_ids(&self) -> usize {
         self.word_ids
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.word.is_empty()
     }
 }
 
@@ -391,22 +385,17 @@ impl Window {
             rule: [0xff; 5],
             suffix3: [BOUNDARY; 5],
         };
-        // The window's part of each column, sliced once: one bounds check a column, not one a
-        // read.
-        let (lo, hi) = (i.saturating_sub(2), (i + 3).min(facts.len()));
-        let sentence = &facts.sentence[lo..hi];
-        let (word, shape) = (&facts.word[lo..hi], &facts.shape[lo..hi]);
-        let (flags, rule) = (&facts.flags[lo..hi], &facts.rule[lo..hi]);
-        let suffix3 = &facts.suffix3[lo..hi];
-        let own = facts.sentence[i];
-        for k in 0..sentence.len() {
-            let at = lo + k + 2 - i;
-            if sentence[k] == own {
-                w.word[at] = word[k];
-                w.shape[at] = u64::from(shape[k]);
-                w.flags[at] = u64::from(flags[k]);
-                w.rule[at] = u64::from(rule[k]);
-                w.suffix3[at] = suffix3[k];
+        // The tokens in reach, the first of them at window position 2 less the tokens before i.
+        let near = &facts[i.saturating_sub(2)..(i + 3).min(facts.len())];
+        let first = 2 - i.min(2);
+        let own = facts[i].sentence;
+        for (at, t) in (first..).zip(near) {
+            if t.sentence == own {
+                w.word[at] = t.word;
+                w.shape[at] = u64::from(t.shape);
+                w.flags[at] = u64::from(t.flags);
+                w.rule[at] = u64::from(t.rule);
+                w.suffix3[at] = t.suffix3;
             }
         }
         w
@@ -429,21 +418,21 @@ fn template(n: u64, v: u64) -> u64 {
 /// The features that read token `i` alone: tokens with the same [`Facts::word_id`] have the same.
 pub fn own_features(facts: &Facts, i: usize, out: &mut Vec<u64>) {
     let t = template;
-    let flags = u64::from(facts.flags[i]);
+    let me = &facts[i];
+    let flags = u64::from(me.flags);
     out.extend([
         t(0, 0),
-        t(1, facts.word[i]),
-        t(2, facts.suffix3[i]),
-        t(3, facts.suffix4[i]),
-        t(4, u64::from(facts.shape[i])),
+        t(1, me.word),
+        t(2, me.suffix3),
+        t(3, me.suffix4),
+        t(4, u64::from(me.shape)),
         t(8, flags),
-        t(28, combine(facts.suffix3[i], flags)),
-        t(29, facts.prefix3[i]),
-        t(30, facts.suffix2[i]),
+        t(28, combine(me.suffix3, flags)),
+        t(29, me.prefix3),
+        t(30, me.suffix2),
     ]);
-    let f = facts.flags[i];
     for bit in 0..flag::COUNT {
-        if f & (1 << bit) != 0 {
+        if me.flags & (1 << bit) != 0 {
             out.push(t(22, u64::from(bit)));
         }
     }

@@ -59,7 +59,7 @@ fn allowed(prev: u8, tag: u8) -> bool {
 /// at the start of a sentence) begins a name too rarely to be worth a score (11 of 3,745 in
 /// GermEval test), and a sixth of the capitals are such words.
 fn may_begin(facts: &Facts, i: usize) -> bool {
-    shape_capitalized(facts.shape[i]) && facts.flags[i] & flag::FUNCTION == 0
+    shape_capitalized(facts[i].shape) && facts[i].flags & flag::FUNCTION == 0
 }
 
 /// The tag sets of a sentence's tokens: all tags where a name may begin; O or an inside tag for
@@ -74,7 +74,7 @@ fn lattice(facts: &Facts, range: std::ops::Range<usize>, out: &mut Vec<u16>) {
         let begins = may_begin(facts, i);
         let k = out.len();
         out.push(if begins { ALL } else { ONLY_O });
-        if !begins && !shape_numeric(facts.shape[i]) {
+        if !begins && !shape_numeric(facts[i].shape) {
             continue;
         }
         if let Some(b) = last_begin.filter(|&b| k - b <= usize::from(LOWER_RUN) + 1) {
@@ -231,7 +231,7 @@ impl<S: Scorer> Search<S> {
 /// Token `i`'s scores under `w`, the part its word's own features add taken from `buf` when the
 /// word has been scored before.
 fn emission<S: Scorer>(w: &S, facts: &Facts, i: usize, buf: &mut Search<S>) -> [S::Score; TAGS] {
-    let id = facts.word_id[i] as usize;
+    let id = facts[i].word_id as usize;
     if buf.own.len() <= id {
         buf.own.resize(facts.word_ids(), (0, S::Sum::default()));
     }
@@ -358,8 +358,8 @@ fn sentences(facts: &Facts) -> impl Iterator<Item = std::ops::Range<usize>> + '_
             return None;
         }
         let start = i;
-        let s = facts.sentence[i];
-        while i < facts.len() && facts.sentence[i] == s {
+        let s = facts[i].sentence;
+        while i < facts.len() && facts[i].sentence == s {
             i += 1;
         }
         Some(start..i)
@@ -636,8 +636,8 @@ mod tests {
         }
         // "Kim" begins a sentence twice and stands inside one once: two numbers, not three.
         let kim: Vec<u32> = (0..facts.len())
-            .filter(|&i| facts.word[i] == facts.word[0])
-            .map(|i| facts.word_id[i])
+            .filter(|&i| facts[i].word == facts[0].word)
+            .map(|i| facts[i].word_id)
             .collect();
         assert_eq!(kim.len(), 3);
         assert_eq!((kim[0], kim[1]), (kim[1], kim[0]));

@@ -55,7 +55,7 @@ impl Names<'static> {
         let original = |i: usize| doc.word(i);
         let at = (0..doc.tokens.len())
             .map(|i| {
-                if facts.name_start[i] {
+                if facts[i].name_start {
                     GAZETTEER.at(doc.lowers(), &original, i)
                 } else {
                     None
@@ -79,11 +79,11 @@ struct Ctx<'d, 'a> {
 
 impl Ctx<'_, '_> {
     fn has(&self, i: usize, f: u16) -> bool {
-        self.facts.flags.get(i).is_some_and(|&x| x & f != 0)
+        self.facts.get(i).is_some_and(|t| t.flags & f != 0)
     }
 
     fn acronym(&self, i: usize) -> bool {
-        self.facts.acronym.get(i).copied().unwrap_or(false)
+        self.facts.get(i).is_some_and(|t| t.acronym)
     }
 }
 
