@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 use web_sys::DragEvent;
 use yew::prelude::*;
 
+use super::address;
 use super::analysis::{Analysis, Selection};
 use super::article_list::ArticleList;
 use super::entities::EntitiesView;
@@ -102,10 +103,10 @@ pub fn App() -> Html {
         use_effect_with(*lang, move |lang| {
             let t = lang.text();
             let open = move || {
-                let Some(result) = share::decode(&share::current_fragment()) else {
+                let Some(result) = share::decode(&address::current_fragment()) else {
                     return;
                 };
-                share::forget_fragment();
+                address::forget_fragment();
                 match result {
                     Ok(articles) => {
                         notify.dispatch(NoticeAction::Push(

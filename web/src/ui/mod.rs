@@ -9,6 +9,7 @@
 //!
 //! Modules are `pub(crate)` so that tests/wasm.rs, which includes this tree, can test the parts.
 
+pub(crate) mod address;
 pub(crate) mod analysis;
 pub(crate) mod app;
 pub(crate) mod article_item;
@@ -23,6 +24,7 @@ pub(crate) mod entities;
 pub(crate) mod evidence;
 pub(crate) mod export;
 pub(crate) mod figures;
+pub(crate) mod file_bytes;
 pub(crate) mod file_pick;
 pub(crate) mod files;
 pub(crate) mod findings;

@@ -9,6 +9,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
+use super::address;
 use super::analysis::Analysis;
 use super::download;
 use super::export;
@@ -68,7 +69,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         let (link, articles) = (link.clone(), props.articles.clone());
         Callback::from(move |_: MouseEvent| match share::encode(&articles) {
             Ok(fragment) => {
-                let url = format!("{}#{fragment}", share::page_address());
+                let url = format!("{}#{fragment}", address::page_address());
                 link.set(LinkBox::Link(url.clone(), None));
                 let done = {
                     let (link, url) = (link.clone(), url.clone());
