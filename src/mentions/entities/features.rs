@@ -224,14 +224,9 @@ impl Facts {
         } else {
             0
         };
-        // A sentence begins at its first token that is not punctuation (opening quotes and list
-        // dashes do not count), and at the punctuation before it.
-        let mut sentence = None;
-        let mut seeking_start = false;
         for i in 0..n {
             let word = doc.word(i);
-            let kind = doc.kind(i);
-            let is_word = kind == TokenKind::Word;
+            let is_word = doc.kind(i) == TokenKind::Word;
             let key = WordKey {
                 lower_hash: doc.hash(i),
                 word,
@@ -258,15 +253,9 @@ impl Facts {
                 };
                 WordFacts { id: next_id, facts }
             });
-            let s = doc.sentence_of[i];
-            if sentence != Some(s) {
-                sentence = Some(s);
-                seeking_start = true;
-            }
-            let starts = seeking_start;
-            seeking_start &= kind == TokenKind::Punct;
+            let starts = doc.starts_sentence(i);
             let mut t = w.facts;
-            t.sentence = s;
+            t.sentence = doc.sentence_of[i];
             t.word_id = w.id * 2 + u32::from(starts);
             t.flags |= english | if starts { flag::SENTENCE_START } else { 0 };
             tokens.push(t);
