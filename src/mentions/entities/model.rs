@@ -230,7 +230,12 @@ impl<S: Scorer> Search<S> {
 
 /// Token `i`'s scores under `w`, the part its word's own features add taken from `buf` when the
 /// word has been scored before.
-fn emission<S: Scorer>(w: &S, facts: &Facts, i: usize, buf: &mut Search<S>) -> [S::Score; TAGS] {
+fn token_scores<S: Scorer>(
+    w: &S,
+    facts: &Facts,
+    i: usize,
+    buf: &mut Search<S>,
+) -> [S::Score; TAGS] {
     let id = facts[i].word_id as usize;
     if buf.own.len() <= id {
         buf.own.resize(facts.word_ids(), (0, S::Sum::default()));
@@ -304,7 +309,7 @@ fn viterbi<S: Scorer>(
             }
             continue;
         }
-        let emit = emission(w, facts, i, buf);
+        let emit = token_scores(w, facts, i, buf);
         // Each tag's best way in, all nine tags in one loop without a branch per pair: a
         // forbidden pair scores too low to win. Among equal scores the earliest previous tag
         // wins. What a tag outside `set`, or one no alive tag may precede, gets is never read:
@@ -632,7 +637,10 @@ mod tests {
         for i in (0..facts.len()).chain(0..facts.len()) {
             all.clear();
             features(&facts, i, &mut all);
-            assert_eq!(emission(model, &facts, i, &mut buf), model.emission(&all));
+            assert_eq!(
+                token_scores(model, &facts, i, &mut buf),
+                model.emission(&all)
+            );
         }
         // "Kim" begins a sentence twice and stands inside one once: two numbers, not three.
         let kim: Vec<u32> = (0..facts.len())
