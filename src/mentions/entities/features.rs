@@ -115,11 +115,8 @@ pub fn shape_numeric(s: Shape) -> bool {
 pub struct TokenFacts {
     /// The hash of the lower-case word.
     pub word: u64,
-    /// The hashes of its last three, four and two chars and of its first three.
+    /// The hash of its last three chars (the other affixes are the word's, in [`Affixes`]).
     pub suffix3: u64,
-    pub suffix4: u64,
-    pub suffix2: u64,
-    pub prefix3: u64,
     pub shape: Shape,
     pub flags: u16,
     /// What the rules found: 0 nothing, else `1 + class` (person, location, organisation),
@@ -141,7 +138,17 @@ pub struct TokenFacts {
 /// neighbours' facts too, which then lie side by side.
 pub struct Facts {
     tokens: Vec<TokenFacts>,
-    word_ids: usize,
+    /// By word, in the order the document first wrote them (a word id halved).
+    affixes: Vec<Affixes>,
+}
+
+/// The hashes of a word's last four and two chars and of its first three: only the word's own
+/// features read them, so they are kept once a word rather than once a token.
+#[derive(Clone, Copy)]
+struct Affixes {
+    suffix4: u64,
+    suffix2: u64,
+    prefix3: u64,
 }
 
 impl std::ops::Deref for Facts {
@@ -213,6 +220,7 @@ impl Facts {
     pub fn new(doc: &Document) -> Facts {
         let n = doc.tokens.len();
         let mut tokens = Vec::with_capacity(n);
+        let mut affixes = Vec::new();
         // Everything that depends on the word alone, once per distinct word: news repeats its
         // words, and hashing, shapes and a compound split are dear.
         // Sized up front for a text's distinct words (two in five of the sample articles' tokens,
@@ -231,16 +239,18 @@ impl Facts {
                 lower_hash: doc.hash(i),
                 word,
             };
-            let next_id = cache.len() as u32;
             let w = *cache.entry(key).or_insert_with(|| {
                 let lower = doc.lower(i);
                 let [suffix2, suffix3, suffix4, prefix3] = affix_hashes(lower);
-                let facts = TokenFacts {
-                    word: doc.hash(i),
-                    suffix3,
+                let id = affixes.len() as u32;
+                affixes.push(Affixes {
                     suffix4,
                     suffix2,
                     prefix3,
+                });
+                let facts = TokenFacts {
+                    word: doc.hash(i),
+                    suffix3,
                     shape: shape(word),
                     flags: if is_word {
                         lexical_flags(doc.lang, word, lower)
@@ -251,7 +261,7 @@ impl Facts {
                     name_start: is_word && super::gazetteer::GAZETTEER.may_start_at(doc, i),
                     ..TokenFacts::default()
                 };
-                WordFacts { id: next_id, facts }
+                WordFacts { id, facts }
             });
             let starts = doc.starts_sentence(i);
             let mut t = w.facts;
@@ -260,10 +270,7 @@ impl Facts {
             t.flags |= english | if starts { flag::SENTENCE_START } else { 0 };
             tokens.push(t);
         }
-        Facts {
-            tokens,
-            word_ids: 2 * cache.len(),
-        }
+        Facts { tokens, affixes }
     }
 
     /// Records the rules' mentions, which the tagger reads as features.
@@ -282,7 +289,7 @@ impl Facts {
 
     /// How many numbers [`TokenFacts::word_id`] may give out.
     pub fn word_ids(&self) -> usize {
-        self.word_ids
+        2 * self.affixes.len()
     }
 }
 
@@ -408,17 +415,18 @@ fn template(n: u64, v: u64) -> u64 {
 pub fn own_features(facts: &Facts, i: usize, out: &mut Vec<u64>) {
     let t = template;
     let me = &facts[i];
+    let word = &facts.affixes[(me.word_id / 2) as usize];
     let flags = u64::from(me.flags);
     out.extend([
         t(0, 0),
         t(1, me.word),
         t(2, me.suffix3),
-        t(3, me.suffix4),
+        t(3, word.suffix4),
         t(4, u64::from(me.shape)),
         t(8, flags),
         t(28, combine(me.suffix3, flags)),
-        t(29, me.prefix3),
-        t(30, me.suffix2),
+        t(29, word.prefix3),
+        t(30, word.suffix2),
     ]);
     for bit in 0..flag::COUNT {
         if me.flags & (1 << bit) != 0 {
