@@ -1,12 +1,13 @@
 //! The shared [`Document`]: one article tokenised, split into sentences and cleaned, read by every finder.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::ops::Range;
 
 use super::clean::{find_clutter, Clutter};
-use super::fxhash::hash_str;
+use super::fxhash::{hash_str, FxHashMap};
 use super::tokens::{tokenize, Token, TokenKind};
-use super::words::{is_capitalized, lower};
+use super::words::{is_capitalized, is_lower, lower};
 use super::{language, sentences};
 use crate::report::{Language, SentenceRef};
 
@@ -49,7 +50,7 @@ impl<'a> Document<'a> {
     fn build(id: &'a str, text: &'a str, lang: Option<Language>) -> Self {
         let clutter = find_clutter(text);
         let tokens = mask(tokenize(text), &clutter);
-        let lower: Vec<Cow<'a, str>> = tokens.iter().map(|t| lower(t.text(text))).collect();
+        let lower: Vec<Cow<'a, str>> = tokens.iter().map(|t| lowered(t.text(text))).collect();
         let hashes = lower.iter().map(|w| hash_str(w)).collect();
         let lang = lang.unwrap_or_else(|| language::detect_lowered(&tokens, &lower));
         let ranges = sentences::split(text, &tokens, lang);
@@ -156,6 +157,49 @@ impl<'a> Document<'a> {
     }
 }
 
+/// How many lower-case forms [`lowered`] keeps; past that, words are lowered anew each time.
+const KEPT_WORDS: usize = 1 << 15;
+
+/// The lower-case forms of words written with capitals, kept for the life of the page: a text
+/// repeats its capitalised words (every German noun), and so do the articles of a set and the
+/// page's successive analyses. At most [`KEPT_WORDS`] words: about 3 MB at worst, some 100 KB for
+/// the sample articles.
+#[derive(Default)]
+struct Kept {
+    /// Each word as written, to its place in `lower`. (`u16`: the map type the tagger's lexical
+    /// flags use, so the wasm holds one copy of its code; a map of its own cost 1.8 KB gzipped.)
+    index: FxHashMap<Box<str>, u16>,
+    lower: Vec<&'static str>,
+}
+
+thread_local! {
+    static KEPT: RefCell<Kept> = RefCell::default();
+}
+
+/// [`lower`], with the lower-case forms of capitalised words kept rather than built anew for
+/// every token.
+fn lowered(word: &str) -> Cow<'_, str> {
+    if is_lower(word) {
+        return Cow::Borrowed(word);
+    }
+    KEPT.with(|kept| {
+        let mut kept = kept.borrow_mut();
+        if let Some(&at) = kept.index.get(word) {
+            return Cow::Borrowed(kept.lower[usize::from(at)]);
+        }
+        let lower = lower(word).into_owned();
+        if kept.lower.len() >= KEPT_WORDS {
+            return Cow::Owned(lower);
+        }
+        // Kept words live as long as the page: leaked on purpose, and bounded above.
+        let known: &'static str = Box::leak(lower.into_boxed_str());
+        let at = kept.lower.len() as u16;
+        kept.lower.push(known);
+        kept.index.insert(word.into(), at);
+        Cow::Borrowed(known)
+    })
+}
+
 /// Drops the tokens inside clutter (both lists are in text order, so one pass does it) and marks
 /// the token after masked text as starting a new line.
 fn mask(tokens: Vec<Token>, clutter: &[Clutter]) -> Vec<Token> {
@@ -185,6 +229,26 @@ fn mask(tokens: Vec<Token>, clutter: &[Clutter]) -> Vec<Token> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kept_lower_case_forms_are_those_of_lower() {
+        for word in [
+            "Soldaten",
+            "ÜBER",
+            "İstanbul",
+            "Nordkorea",
+            "straße",
+            "10.000",
+            "NATO",
+        ] {
+            // Twice: the second time the form comes from the kept table.
+            assert_eq!(lowered(word), lower(word), "{word}");
+            assert_eq!(lowered(word), lower(word), "{word}");
+        }
+        // A word with capitals is kept: the same string both times, not a new one.
+        let (a, b) = (lowered("Pjöngjang"), lowered("Pjöngjang"));
+        assert!(matches!((&a, &b), (Cow::Borrowed(x), Cow::Borrowed(y)) if std::ptr::eq(*x, *y)));
+    }
 
     #[test]
     fn clutter_tokens_are_dropped_but_offsets_stay_original() {
