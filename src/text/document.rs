@@ -162,8 +162,7 @@ const KEPT_WORDS: usize = 1 << 15;
 
 /// The lower-case forms of words written with capitals, kept for the life of the page: a text
 /// repeats its capitalised words (every German noun), and so do the articles of a set and the
-/// page's successive analyses. At most [`KEPT_WORDS`] words: about 3 MB at worst, some 100 KB for
-/// the sample articles.
+/// page's successive analyses. At most [`KEPT_WORDS`] words, about 3 MB at worst.
 #[derive(Default)]
 struct Kept {
     /// Each word as written, to its place in `lower`. (`u16`: the map type the tagger's lexical
