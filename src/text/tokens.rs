@@ -42,38 +42,47 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut pos = 0;
     let mut space_before = false;
     let mut newline_before = false;
-    while let Some(c) = char_at(text, pos) {
-        if c == ' ' {
+    while let Some(&b) = text.as_bytes().get(pos) {
+        if b == b' ' {
             // The most frequent char of a text, and the cheapest to skip.
             space_before = true;
             pos += 1;
             continue;
         }
-        if c.is_whitespace() || is_invisible(c) {
-            space_before = true;
-            newline_before |= matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}');
-            pos += c.len_utf8();
-            continue;
-        }
         let start = pos;
-        let kind = if c.is_ascii_digit() {
-            pos = scan_number(text, pos);
-            if char_at(text, pos).is_some_and(char::is_alphabetic) || joins_word(text, pos) {
-                pos = scan_word(text, pos);
-                TokenKind::NumberWord
-            } else {
-                TokenKind::Number
-            }
-        } else if c.is_alphabetic() {
+        let kind = if b.is_ascii_alphabetic() {
+            // Most tokens begin with an ASCII letter: a word, known without decoding the char.
             pos = scan_word(text, pos);
             TokenKind::Word
-        } else if is_possessive(text, pos) {
-            // "'s" after a name is a word of its own, so "Kim Jong Un's" holds the name whole.
-            pos += c.len_utf8() + 1;
-            TokenKind::Word
         } else {
-            pos += c.len_utf8();
-            TokenKind::Punct
+            let Some(c) = char_at(text, pos) else {
+                break;
+            };
+            if c.is_whitespace() || is_invisible(c) {
+                space_before = true;
+                newline_before |= matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}');
+                pos += c.len_utf8();
+                continue;
+            }
+            if c.is_ascii_digit() {
+                pos = scan_number(text, pos);
+                if char_at(text, pos).is_some_and(char::is_alphabetic) || joins_word(text, pos) {
+                    pos = scan_word(text, pos);
+                    TokenKind::NumberWord
+                } else {
+                    TokenKind::Number
+                }
+            } else if c.is_alphabetic() {
+                pos = scan_word(text, pos);
+                TokenKind::Word
+            } else if is_possessive(text, pos) {
+                // "'s" after a name is a word of its own, so "Kim Jong Un's" holds the name whole.
+                pos += c.len_utf8() + 1;
+                TokenKind::Word
+            } else {
+                pos += c.len_utf8();
+                TokenKind::Punct
+            }
         };
         tokens.push(Token {
             start,
