@@ -12,7 +12,8 @@ use wasm_bindgen_test::*;
 #[path = "../src/ui/mod.rs"]
 mod ui;
 
-use ui::files::{self, Binary, Format, Refusal};
+use ui::file_bytes::{self, Binary, Format, Refusal};
+use ui::files;
 use ui::i18n::{self, Lang};
 use ui::spans::{split, Mark};
 use ui::{base64url, export, share};
@@ -112,15 +113,16 @@ fn html_without_a_title_takes_its_first_heading() {
 #[wasm_bindgen_test]
 fn utf8_and_utf16_text_is_read_as_is() {
     assert_eq!(
-        files::decode("Grüße".as_bytes(), Format::Text).unwrap(),
+        file_bytes::decode("Grüße".as_bytes(), Format::Text).unwrap(),
         ("Grüße".to_string(), None)
     );
     assert_eq!(
-        files::decode("\u{feff}BOM".as_bytes(), Format::Text).unwrap(),
+        file_bytes::decode("\u{feff}BOM".as_bytes(), Format::Text).unwrap(),
         ("BOM".to_string(), None)
     );
     // "Gü" in UTF-16LE with its byte order mark, as Windows Notepad saves "Unicode".
-    let (text, encoding) = files::decode(&[0xff, 0xfe, b'G', 0, 0xfc, 0], Format::Text).unwrap();
+    let (text, encoding) =
+        file_bytes::decode(&[0xff, 0xfe, b'G', 0, 0xfc, 0], Format::Text).unwrap();
     assert_eq!((text.as_str(), encoding), ("Gü", Some("UTF-16LE")));
 }
 
@@ -130,7 +132,7 @@ fn latin1_and_windows_1252_text_is_decoded_not_refused() {
     let bytes = [
         b'G', b'r', 0xfc, 0xdf, b'e', b' ', 0x96, b' ', b'5', b' ', 0x80,
     ];
-    let (text, encoding) = files::decode(&bytes, Format::Text).unwrap();
+    let (text, encoding) = file_bytes::decode(&bytes, Format::Text).unwrap();
     assert_eq!(text, "Grüße – 5 €");
     assert_eq!(encoding, Some("windows-1252"));
 }
@@ -139,7 +141,7 @@ fn latin1_and_windows_1252_text_is_decoded_not_refused() {
 fn an_html_file_is_decoded_in_the_charset_it_declares() {
     let mut page = b"<meta charset=\"iso-8859-15\"><p>Preis: 5 ".to_vec();
     page.push(0xa4); // the euro sign in ISO-8859-15, the currency sign in Latin-1
-    let (text, encoding) = files::decode(&page, Format::Html).unwrap();
+    let (text, encoding) = file_bytes::decode(&page, Format::Html).unwrap();
     assert!(text.ends_with("5 €"), "{text}");
     assert_eq!(encoding, Some("ISO-8859-15"));
 }
@@ -147,17 +149,20 @@ fn an_html_file_is_decoded_in_the_charset_it_declares() {
 #[wasm_bindgen_test]
 fn a_declared_encoding_not_read_here_is_refused_not_garbled() {
     let page = b"<meta charset=shift_jis><p>\x93\xfa\x96\x7b</p>";
-    assert_eq!(files::decode(page, Format::Html), Err(Refusal::BadEncoding));
+    assert_eq!(
+        file_bytes::decode(page, Format::Html),
+        Err(Refusal::BadEncoding)
+    );
     // A UTF-16 file cut in the middle of a character.
     assert_eq!(
-        files::decode(&[0xff, 0xfe, b'G', 0, 0xfc], Format::Text),
+        file_bytes::decode(&[0xff, 0xfe, b'G', 0, 0xfc], Format::Text),
         Err(Refusal::BadEncoding)
     );
 }
 
 #[wasm_bindgen_test]
 fn binary_files_are_refused_by_their_first_bytes() {
-    let refused = |bytes: &[u8]| files::decode(bytes, Format::Text).unwrap_err();
+    let refused = |bytes: &[u8]| file_bytes::decode(bytes, Format::Text).unwrap_err();
     assert_eq!(
         refused(b"%PDF-1.7\n%\xe2\xe3"),
         Refusal::NotText(Binary::Pdf)
@@ -198,21 +203,24 @@ fn refusals_name_the_file_in_the_page_language() {
 
 #[wasm_bindgen_test]
 fn only_text_markdown_html_and_json_files_are_taken() {
-    assert_eq!(files::format_of("a.TXT", ""), Some(Format::Text));
-    assert_eq!(files::format_of("notes.md", ""), Some(Format::Text));
-    assert_eq!(files::format_of("page.htm", ""), Some(Format::Html));
-    assert_eq!(files::format_of("noext", "text/plain"), Some(Format::Text));
-    assert_eq!(files::format_of("export.json", ""), Some(Format::Json));
-    assert_eq!(files::format_of("report.pdf", "application/pdf"), None);
-    assert_eq!(files::format_of("photo.jpg", ""), None);
+    assert_eq!(file_bytes::format_of("a.TXT", ""), Some(Format::Text));
+    assert_eq!(file_bytes::format_of("notes.md", ""), Some(Format::Text));
+    assert_eq!(file_bytes::format_of("page.htm", ""), Some(Format::Html));
+    assert_eq!(
+        file_bytes::format_of("noext", "text/plain"),
+        Some(Format::Text)
+    );
+    assert_eq!(file_bytes::format_of("export.json", ""), Some(Format::Json));
+    assert_eq!(file_bytes::format_of("report.pdf", "application/pdf"), None);
+    assert_eq!(file_bytes::format_of("photo.jpg", ""), None);
 }
 
 #[wasm_bindgen_test]
 fn texts_over_20_mb_are_refused() {
-    assert!(files::too_large(&i18n::EN, "x", files::MAX_BYTES).is_none());
-    let message = files::too_large(&i18n::EN, "This text", files::MAX_BYTES + 1).unwrap();
+    assert!(files::too_large(&i18n::EN, "x", file_bytes::MAX_BYTES).is_none());
+    let message = files::too_large(&i18n::EN, "This text", file_bytes::MAX_BYTES + 1).unwrap();
     assert!(message.contains("at most 20.0 MB"), "{message}");
-    let german = files::too_large(&i18n::DE, "Dieser Text", files::MAX_BYTES + 1).unwrap();
+    let german = files::too_large(&i18n::DE, "Dieser Text", file_bytes::MAX_BYTES + 1).unwrap();
     assert!(german.contains("höchstens 20,0 MB"), "{german}");
 }
 

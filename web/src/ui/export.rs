@@ -5,7 +5,7 @@ use crosscheck::report::{Figure, Modality};
 use crosscheck::{Article, Report};
 use serde::{Deserialize, Serialize};
 
-use super::files::MAX_BYTES;
+use super::file_bytes::MAX_BYTES;
 
 /// The `format` field that marks a JSON file as ours.
 pub const FORMAT: &str = "crosscheck-export";

@@ -14,7 +14,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{DomParser, Element, Node, SupportedType};
 
 use super::export::{self, ImportError};
-pub use super::file_bytes::{decode, format_of, Binary, Format, Refusal, MAX_BYTES};
+use super::file_bytes::{decode, format_of, Binary, Format, Refusal, MAX_BYTES};
 use super::i18n::{Lang, Text};
 
 /// A megabyte figure for messages: "23.4 MB", in German "23,4 MB".
