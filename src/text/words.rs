@@ -102,14 +102,19 @@ const JOIN: char = '\u{1F}';
 
 /// Multi-word phrases keyed by their first token, longest first, for matching at a token position.
 ///
-/// A phrase is stored as one string, its lower-case tokens joined by an invisible separator, so
-/// that building a table of thousands of names allocates once per name: the tables are built on
-/// the first analysis, which in the page the user waits for.
+/// A phrase is stored as one string, its lower-case tokens joined by an invisible separator, and
+/// the phrases of a first token are chained through one list rather than each token holding a
+/// list of its own: building a table of thousands of names allocates about once per name, and
+/// the tables are built on the first analysis, which in the page the user waits for.
 #[derive(Debug)]
 pub struct PhraseTable<V> {
-    /// The phrases by their first token, which most tokens of a text are not.
-    by_first: WordTable<Vec<Phrase<V>>>,
+    /// The first phrase of each first token, which most tokens of a text are not, as a [`Link`].
+    by_first: WordTable<Link>,
+    phrases: Vec<Phrase<V>>,
 }
+
+/// A place in [`PhraseTable::phrases`] counted from 1, so that 0 (the default) ends a chain.
+type Link = u32;
 
 #[derive(Debug)]
 struct Phrase<V> {
@@ -118,6 +123,8 @@ struct Phrase<V> {
     /// How many tokens the phrase has.
     len: usize,
     value: V,
+    /// The next phrase of the same first token, no longer than this one.
+    next: Link,
 }
 
 impl<V> Phrase<V> {
@@ -145,8 +152,14 @@ impl<V> Default for PhraseTable<V> {
     fn default() -> Self {
         PhraseTable {
             by_first: WordTable::default(),
+            phrases: Vec::new(),
         }
     }
+}
+
+/// The phrase a link leads to; `None` at the end of a chain.
+fn linked<V>(phrases: &[Phrase<V>], link: Link) -> Option<&Phrase<V>> {
+    phrases.get((link as usize).checked_sub(1)?)
 }
 
 /// Is `phrase` one word, a single token to the tokenizer? Letters only ("Nordkorea", "Pjöngjang").
@@ -158,36 +171,50 @@ impl<V> PhraseTable<V> {
     /// Adds a phrase. Among phrases of the same first token the longer comes first, and of equal
     /// length the one added first, which is the one [`Self::longest_at`] finds.
     pub fn insert(&mut self, phrase: &str, value: V) {
-        let (first, rest, len) = if is_one_word(phrase) {
+        self.insert_lower(lower(phrase).into_owned(), value);
+    }
+
+    /// [`Self::insert`] for a phrase in lower case already, which a one-word phrase becomes the
+    /// key of as it is: the gazetteer lowers each name once for all its inflected forms.
+    pub fn insert_lower(&mut self, phrase: String, value: V) {
+        let (first, rest, len) = if is_one_word(&phrase) {
             // Most names: no tokenizer, and no rest.
-            (lower(phrase), String::new(), 1)
+            (Cow::Owned(phrase), String::new(), 1)
         } else {
-            let tokens = tokenize(phrase);
+            let tokens = tokenize(&phrase);
             let Some((first, others)) = tokens.split_first() else {
                 return;
             };
             let mut rest = String::new();
             for t in others {
                 rest.push(JOIN);
-                rest.push_str(&lower(t.text(phrase)));
+                rest.push_str(t.text(&phrase));
             }
-            (lower(first.text(phrase)), rest, tokens.len())
+            (
+                Cow::Owned(first.text(&phrase).to_string()),
+                rest,
+                tokens.len(),
+            )
         };
-        let list = self.by_first.entry(first);
-        if list.capacity() == 0 {
-            // Most first words begin one phrase: room for one, not the four a push makes.
-            list.reserve_exact(1);
-        }
+        let PhraseTable { by_first, phrases } = self;
+        let head = by_first.entry(first);
         // After every phrase at least as long: the order a stable sort by length would give.
-        let at = list.partition_point(|p| p.len >= len);
-        list.insert(
-            at,
-            Phrase {
-                rest: rest.into_boxed_str(),
-                len,
-                value,
-            },
-        );
+        let (mut before, mut after) = (None, *head);
+        while let Some(p) = linked(phrases, after).filter(|p| p.len >= len) {
+            before = Some(after);
+            after = p.next;
+        }
+        phrases.push(Phrase {
+            rest: rest.into_boxed_str(),
+            len,
+            value,
+            next: after,
+        });
+        let new = phrases.len() as Link;
+        match before {
+            Some(link) => phrases[link as usize - 1].next = new,
+            None => *head = new,
+        }
     }
 
     /// The longest phrase that starts at `at` in `words` (lower-case token texts), with its length.
@@ -197,8 +224,8 @@ impl<V> PhraseTable<V> {
         at: usize,
     ) -> Option<(usize, &'s V)> {
         let first = words.get(at)?.as_ref();
-        let candidates = self.by_first.get(first, hash_str(first))?;
-        Self::longest_of(candidates, &words[at + 1..])
+        let head = *self.by_first.get(first, hash_str(first))?;
+        self.longest_of(head, &words[at + 1..])
     }
 
     /// The longest phrase that starts at token `at` of `doc`, with its length; as
@@ -207,8 +234,8 @@ impl<V> PhraseTable<V> {
         if at >= doc.tokens.len() {
             return None;
         }
-        let candidates = self.by_first.at(doc, at)?;
-        Self::longest_of(candidates, &doc.lowers()[at + 1..])
+        let head = *self.by_first.at(doc, at)?;
+        self.longest_of(head, &doc.lowers()[at + 1..])
     }
 
     /// Does some phrase start with token `at` of `doc`?
@@ -216,15 +243,16 @@ impl<V> PhraseTable<V> {
         at < doc.tokens.len() && self.by_first.at(doc, at).is_some()
     }
 
-    /// The first of `candidates`, longest first, that `after` continues.
-    fn longest_of<'s, S: AsRef<str>>(
-        candidates: &'s [Phrase<V>],
-        after: &[S],
-    ) -> Option<(usize, &'s V)> {
-        candidates
-            .iter()
-            .find(|p| p.continues(after))
-            .map(|p| (p.len, &p.value))
+    /// The first phrase of the chain from `head`, longest first, that `after` continues.
+    fn longest_of<S: AsRef<str>>(&self, head: Link, after: &[S]) -> Option<(usize, &V)> {
+        let mut link = head;
+        while let Some(p) = linked(&self.phrases, link) {
+            if p.continues(after) {
+                return Some((p.len, &p.value));
+            }
+            link = p.next;
+        }
+        None
     }
 
     /// The longest phrase that ends just before `end` in `words`, with its length.
@@ -248,6 +276,26 @@ impl<V> PhraseTable<V> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_phrase_lowered_whole_splits_as_its_lowered_tokens() {
+        // What lets `insert` lower a phrase before splitting it.
+        for phrase in [
+            "U.S. Army",
+            "Kim Jong-un",
+            "İSTANBUL Nord",
+            "ΟΔΟΣ ΑΘΗΝΩΝ",
+            "Korea's Kim",
+        ] {
+            let whole = lower(phrase);
+            let split: Vec<&str> = tokenize(&whole).iter().map(|t| t.text(&whole)).collect();
+            let each: Vec<String> = tokenize(phrase)
+                .iter()
+                .map(|t| lower(t.text(phrase)).into_owned())
+                .collect();
+            assert_eq!(split, each, "{phrase}");
+        }
+    }
 
     #[test]
     fn the_longest_phrase_wins() {
