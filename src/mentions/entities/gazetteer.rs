@@ -1,13 +1,12 @@
 //! The gazetteer: names of countries, places, organisations, media and companies from the lexicon
 //! tables, with their inflected forms, matched at a token position.
 
-use std::borrow::Cow;
 use std::sync::{Arc, LazyLock};
 
 use super::fxhash::FxHashMap;
 use crate::lexicon;
 use crate::report::{EntityType, Language};
-use crate::text::words::{is_acronym, PhraseTable};
+use crate::text::words::{is_acronym, lower, PhraseTable};
 use crate::text::Document;
 
 /// What a gazetteer name refers to. Its keys are shared (`Arc`), as each name's inflected forms
@@ -65,14 +64,15 @@ fn build() -> Gazetteer {
     let mut names = PhraseTable::default();
     let mut country_names = FxHashMap::default();
     let mut add = |name: &str, known: Known| {
-        for (k, variant) in inflections(name).into_iter().enumerate() {
-            names.insert(
-                &variant,
-                Known {
-                    base_form: k == 0,
+        let [base, genitive, weak] = inflections(name);
+        for (variant, base_form) in [(base, true), (genitive, false), (weak, false)] {
+            if let Some(variant) = variant {
+                let known = Known {
+                    base_form,
                     ..known.clone()
-                },
-            );
+                };
+                names.insert_lower(variant, known);
+            }
         }
     };
     let entry = |key: String, kind: EntityType, name: &str| Known {
@@ -151,35 +151,40 @@ fn build() -> Gazetteer {
     }
 }
 
-/// The forms a name takes in running text: a genitive -s on the last word ("Nordkoreas"), and
-/// German weak adjective endings on the words before it ("Vereinigten Staaten", "Demokratischen
-/// Volksrepublik Korea"). The English possessive needs no form: the tokenizer splits "'s" off.
-fn inflections(name: &str) -> Vec<Cow<'_, str>> {
-    let mut out = Vec::with_capacity(3);
-    out.push(Cow::Borrowed(name));
+/// The forms a name takes in running text, in lower case: the name, a genitive -s on the last
+/// word ("nordkoreas"), and German weak adjective endings on the words before it ("vereinigten
+/// staaten", "demokratischen volksrepublik korea"). The English possessive needs no form: the
+/// tokenizer splits "'s" off. The name is lowered once for all its forms; which forms it takes is
+/// read from the name as written.
+fn inflections(name: &str) -> [Option<String>; 3] {
+    let lowered = lower(name).into_owned();
     let (before, last) = match name.rsplit_once(' ') {
         Some((before, last)) => (Some(before), last),
         None => (None, name),
     };
-    if !is_acronym(last) && !last.ends_with(['s', 'x', 'z', 'ß']) {
-        let mut genitive = String::with_capacity(name.len() + 1);
-        genitive.push_str(name);
+    let genitive = (!is_acronym(last) && !last.ends_with(['s', 'x', 'z', 'ß'])).then(|| {
+        let mut genitive = String::with_capacity(lowered.len() + 1);
+        genitive.push_str(&lowered);
         genitive.push('s');
-        out.push(Cow::Owned(genitive));
-    }
-    if let Some(before) = before.filter(|b| b.split(' ').any(|w| w.ends_with('e'))) {
-        let mut weak = String::with_capacity(name.len() + 4);
-        for w in before.split(' ') {
-            weak.push_str(w);
-            if w.ends_with('e') {
-                weak.push('n');
+        genitive
+    });
+    // Lowering keeps the spaces, so the words of both forms pair up.
+    let weak = before
+        .filter(|b| b.split(' ').any(|w| w.ends_with('e')))
+        .map(|before| {
+            let (_, last_lowered) = lowered.rsplit_once(' ').unwrap_or_default();
+            let mut weak = String::with_capacity(lowered.len() + 4);
+            for (w, low) in before.split(' ').zip(lowered.split(' ')) {
+                weak.push_str(low);
+                if w.ends_with('e') {
+                    weak.push('n');
+                }
+                weak.push(' ');
             }
-            weak.push(' ');
-        }
-        weak.push_str(last);
-        out.push(Cow::Owned(weak));
-    }
-    out
+            weak.push_str(last_lowered);
+            weak
+        });
+    [Some(lowered), genitive, weak]
 }
 
 impl Gazetteer {
@@ -244,18 +249,30 @@ mod tests {
 
     #[test]
     fn a_name_takes_its_genitive_and_weak_forms() {
-        assert_eq!(inflections("Nordkorea"), ["Nordkorea", "Nordkoreas"]);
+        let forms = |name| inflections(name).into_iter().flatten().collect::<Vec<_>>();
+        assert_eq!(forms("Nordkorea"), ["nordkorea", "nordkoreas"]);
         assert_eq!(
-            inflections("Demokratische Volksrepublik Korea"),
+            forms("Demokratische Volksrepublik Korea"),
             [
-                "Demokratische Volksrepublik Korea",
-                "Demokratische Volksrepublik Koreas",
-                "Demokratischen Volksrepublik Korea",
+                "demokratische volksrepublik korea",
+                "demokratische volksrepublik koreas",
+                "demokratischen volksrepublik korea",
             ]
         );
-        // Acronyms and names ending in a hissing sound take no -s.
-        assert_eq!(inflections("USA"), ["USA"]);
-        assert_eq!(inflections("Große Paris"), ["Große Paris", "Großen Paris"]);
+        assert_eq!(
+            forms("Vereinigte Arabische Emirate"),
+            [
+                "vereinigte arabische emirate",
+                "vereinigte arabische emirates",
+                "vereinigten arabischen emirate",
+            ]
+        );
+        // Acronyms and names ending in a hissing sound take no -s; the name decides, not its
+        // lower-case form ("ÖVP", not "övp").
+        assert_eq!(forms("USA"), ["usa"]);
+        assert_eq!(forms("ÖVP"), ["övp"]);
+        assert_eq!(forms("Große Paris"), ["große paris", "großen paris"]);
+        assert_eq!(forms("Ägypten"), ["ägypten", "ägyptens"]);
     }
 
     #[test]
