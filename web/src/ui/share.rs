@@ -74,7 +74,9 @@ fn decode_data(data: &str) -> Result<Vec<Article>, LinkError> {
             miniz_oxide::inflate::TINFLStatus::HasMoreOutput => LinkError::TooBig,
             _ => LinkError::Broken,
         })?;
-    let articles: Vec<Article> = serde_json::from_slice(&json).map_err(|_| LinkError::Broken)?;
+    // As text, so that the page holds one JSON reader of articles, not one for bytes as well.
+    let json = std::str::from_utf8(&json).map_err(|_| LinkError::Broken)?;
+    let articles: Vec<Article> = serde_json::from_str(json).map_err(|_| LinkError::Broken)?;
     validate(articles)
 }
 
