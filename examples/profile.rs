@@ -5,7 +5,7 @@
 //! Inputs: `seeds` (the five samples), `articles:N` (N samples in turn), `oneline:MB` (the samples
 //! on one line, repeated to MB megabytes), `lines:MB` (the samples as they are, repeated),
 //! `nopunct:MB` (the one line without sentence punctuation), `plain:MB` (a line of lower-case
-//! words, figures, pipes and commas, without names).
+//! words, figures, pipes and commas, without names), `file:PATH` (a text file as one article).
 //! With `STAGE=extraction` only the document, figures and entities are timed (the bench page's
 //! "figures + entities"), on the first article, fastest of N.
 //! With `STAGE=compare` only the comparison is timed, on claims extracted once, fastest of N.
@@ -50,6 +50,8 @@ fn input(name: &str) -> Option<Vec<Article>> {
             let words = one_line().replace(['.', '!', '?', '…'], " ");
             vec![Article::new("a", repeated(&words, arg.parse().ok()?))]
         }
+        // A text of one's own, read whole as one article ("file:/tmp/news.txt").
+        "file" => vec![Article::new("a", std::fs::read_to_string(arg).ok()?)],
         "plain" => {
             let line =
                 "es kamen 1.500 soldaten | und 20 panzer, laut angaben etwa 3,5 millionen euro; ";
