@@ -8,6 +8,7 @@ pub mod in_order;
 pub mod language;
 pub mod sentences;
 pub mod tokens;
+pub mod word_ends;
 pub mod word_table;
 pub mod words;
 

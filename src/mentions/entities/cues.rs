@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use super::fxhash::FxHashSet;
 use crate::lexicon;
 use crate::report::Language;
+use crate::text::word_ends::WordEnds;
 
 static FIRST_NAMES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     lexicon::front_decoded(lexicon::FIRST_NAMES)
@@ -23,14 +24,14 @@ static FAMILY_FIRST: LazyLock<FxHashSet<&'static str>> =
 static NOT_NAMES: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| lexicon::rows(lexicon::NOT_NAMES).map(|r| r[1]).collect());
 
-fn by_language(table: &'static str) -> [Vec<&'static str>; 2] {
+fn by_language(table: &'static str) -> [WordEnds; 2] {
     let mut out = [Vec::new(), Vec::new()];
     for row in lexicon::rows(table) {
         for &lang in lexicon::languages(row[0]) {
             out[lang as usize].push(row[1]);
         }
     }
-    out
+    out.map(WordEnds::new)
 }
 
 static CALENDAR: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
@@ -41,13 +42,11 @@ static CALENDAR: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-static PERSON_CUES: LazyLock<[Vec<&'static str>; 2]> =
-    LazyLock::new(|| by_language(lexicon::PERSON_CUES));
-static PLACE_CUES: LazyLock<[Vec<&'static str>; 2]> =
-    LazyLock::new(|| by_language(lexicon::PLACE_CUES));
-static PLACE_PREFIXES: LazyLock<[Vec<&'static str>; 2]> =
+static PERSON_CUES: LazyLock<[WordEnds; 2]> = LazyLock::new(|| by_language(lexicon::PERSON_CUES));
+static PLACE_CUES: LazyLock<[WordEnds; 2]> = LazyLock::new(|| by_language(lexicon::PLACE_CUES));
+static PLACE_PREFIXES: LazyLock<[WordEnds; 2]> =
     LazyLock::new(|| by_language(lexicon::PLACE_PREFIXES));
-static ORG_HEADS: LazyLock<[Vec<&'static str>; 2]> =
+static ORG_HEADS: LazyLock<[WordEnds; 2]> =
     LazyLock::new(|| by_language(lexicon::ORGANIZATION_HEADS));
 
 /// A first name as written ("Wolodymyr"), unless it is an everyday word too ("Will", "Mai").
@@ -86,25 +85,25 @@ pub fn is_person_cue(lang: Language, lower: &str) -> bool {
                 .or_else(|| lower.strip_suffix('n'))
                 .or_else(|| lower.strip_suffix('s'))
                 .unwrap_or(lower);
-            cues.iter().any(|c| lower.ends_with(c) || stem.ends_with(c))
+            cues.ends(lower) || cues.ends(stem)
         }
-        Language::En => cues.contains(&lower),
+        Language::En => cues.contains(lower),
     }
 }
 
 /// A word before a place's name ("Region", "nahe").
 pub fn is_place_cue(lang: Language, lower: &str) -> bool {
-    PLACE_CUES[lang as usize].contains(&lower)
+    PLACE_CUES[lang as usize].contains(lower)
 }
 
 /// A word that begins a place name and belongs to it ("St" in "St. Moritz", "Bad" in "Bad Ischl").
 pub fn is_place_prefix(lang: Language, lower: &str) -> bool {
-    PLACE_PREFIXES[lang as usize].contains(&lower)
+    PLACE_PREFIXES[lang as usize].contains(lower)
 }
 
 /// A noun that heads an organisation's name, also as the end of a compound ("Außenministerium").
 pub fn has_org_head(lang: Language, lower: &str) -> bool {
-    ORG_HEADS[lang as usize].iter().any(|h| lower.ends_with(h))
+    ORG_HEADS[lang as usize].ends(lower)
 }
 
 #[cfg(test)]
