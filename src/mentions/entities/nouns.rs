@@ -34,11 +34,17 @@ static NOUNS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
 });
 
 fn listed(lower: &str) -> bool {
+    let Some(&last) = lower.as_bytes().last() else {
+        return false;
+    };
     NOUNS.contains(lower)
         || ENDINGS.iter().any(|e| {
-            lower
-                .strip_suffix(e)
-                .is_some_and(|stem| stem.chars().nth(2).is_some() && NOUNS.contains(stem))
+            // The last letter first: it turns most endings away without comparing the rest, and
+            // this runs for every split of every new capitalised word.
+            e.as_bytes().last() == Some(&last)
+                && lower
+                    .strip_suffix(e)
+                    .is_some_and(|stem| stem.chars().nth(2).is_some() && NOUNS.contains(stem))
         })
 }
 
