@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The bench page: builds the core alone for wasm (src/bin/crosscheck-bench.rs, the page's own `web`
 # profile and wasm-opt -Oz), serves it with bench/ and the JS peers compromise and de-compromise,
-# drives it in headless Chromium, then runs the native criterion benchmarks (benches/pipeline.rs),
-# and writes both tables to docs/bench-page.md (the README links it; BENCHMARKS.md explains).
+# drives it in headless Chromium, times the built app's first visit (bench/first_report.mjs), then
+# runs the native criterion benchmarks (benches/pipeline.rs), and writes the tables to
+# docs/bench-page.md (the README links it; BENCHMARKS.md explains).
 set -euo pipefail
 . "$(dirname "$0")/setup.sh"
 cd "$CROSSCHECK_ROOT"
@@ -26,6 +27,7 @@ node_modules/.bin/wasm-opt -Oz \
 cp bench/index.html bench/bench.js "$site/"
 cp www/samples/*.txt "$site/samples/"
 (cd "$site/samples" && ls -1 *.txt > list.txt)
+python3 scripts/germeval_text.py "$site/germeval.txt"
 cp node_modules/compromise/builds/compromise.js node_modules/de-compromise/builds/de-compromise.min.js \
   "$site/peers/"
 
@@ -57,6 +59,25 @@ mkdir -p docs
   echo
   node bench/drive.mjs "http://127.0.0.1:$http_port/index.html" "http://127.0.0.1:$driver_port"
 } > docs/bench-page.md.new
+
+say "the app's first visit (scripts/build.sh, then dist/ served)"
+scripts/build.sh
+app_port=$(port)
+python3 -m http.server --bind 127.0.0.1 "$app_port" --directory dist >/dev/null 2>&1 &
+app_server=$!
+trap 'kill $server $driver $app_server 2>/dev/null || true' EXIT
+{
+  echo
+  echo "## The app's first visit"
+  echo
+  echo "The built page (\`dist/\`, from \`scripts/build.sh\`) served by Python's \`http.server\` on this machine,"
+  echo "opened in a new headless Chromium each time (empty cache, nothing compiled): the time from navigation"
+  echo "until the report of the five sample articles is on screen (\`#status\` gets \`data-ms\`), which takes in"
+  echo "fetching and compiling the wasm, starting the page and the analysis worker, the first analysis with"
+  echo "its tables built, and drawing the report (\`bench/first_report.mjs\`)."
+  echo
+  node bench/first_report.mjs "http://127.0.0.1:$app_port/index.html" "http://127.0.0.1:$driver_port" 15
+} >> docs/bench-page.md.new
 
 say "criterion: the core natively (cargo bench --bench pipeline)"
 cargo bench --bench pipeline --locked
