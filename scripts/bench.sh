@@ -54,8 +54,9 @@ mkdir -p docs
   echo "Written by \`scripts/bench.sh\` on $(date -u +%Y-%m-%d) ($(nproc) cores): the wasm core built as the page builds it,"
   echo "and the JS peers from npm (compromise $(node -p 'require("./node_modules/compromise/package.json").version'),"
   echo "de-compromise $(node -p 'require("./node_modules/de-compromise/package.json").version')) on the same German news text"
-  echo "(the five sample articles repeated). Times are medians of repeated runs, after a second of unmeasured runs"
-  echo "(one run for the seeds' first runs, which time the cold experience)."
+  echo "(the five sample articles repeated), and the core on the GermEval 2014 sentences, text that does not"
+  echo "repeat itself. Times are medians of repeated runs, after a second of unmeasured runs (one run for the"
+  echo "seeds' first runs and the GermEval first run, which time the cold experience)."
   echo
   node bench/drive.mjs "http://127.0.0.1:$http_port/index.html" "http://127.0.0.1:$driver_port"
 } > docs/bench-page.md.new
