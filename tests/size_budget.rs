@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::Command;
 
 /// Today's size plus a little room; lower it as the wasm shrinks.
-const CEILING_KB: usize = 650;
+const CEILING_KB: usize = 640;
 
 /// Issue 7's budget for the app's wasm.
 const BUDGET_KB: usize = 350;
@@ -43,7 +43,7 @@ fn the_page_wasm_does_not_grow_past_its_ceiling() {
 }
 
 #[test]
-#[ignore = "not met: the page's wasm is about 640 KB gzipped (code ~390 KB, tagger weights 88 KB, tables ~103 KB)"]
+#[ignore = "not met: the page's wasm is about 635 KB gzipped (code ~385 KB, tagger weights 88 KB, tables ~103 KB)"]
 fn the_page_wasm_fits_the_budget() {
     let (_, gz) = sizes();
     assert!(
