@@ -179,7 +179,7 @@ impl<V> PhraseTable<V> {
     pub fn insert_lower(&mut self, phrase: String, value: V) {
         let (first, rest, len) = if is_one_word(&phrase) {
             // Most names: no tokenizer, and no rest.
-            (Cow::Owned(phrase), String::new(), 1)
+            (phrase, String::new(), 1)
         } else {
             let tokens = tokenize(&phrase);
             let Some((first, others)) = tokens.split_first() else {
@@ -190,11 +190,7 @@ impl<V> PhraseTable<V> {
                 rest.push(JOIN);
                 rest.push_str(t.text(&phrase));
             }
-            (
-                Cow::Owned(first.text(&phrase).to_string()),
-                rest,
-                tokens.len(),
-            )
+            (first.text(&phrase).to_string(), rest, tokens.len())
         };
         let PhraseTable { by_first, phrases } = self;
         let head = by_first.entry(first);
@@ -295,6 +291,19 @@ mod tests {
                 .collect();
             assert_eq!(split, each, "{phrase}");
         }
+    }
+
+    #[test]
+    fn a_chain_keeps_the_longest_first_and_equals_in_their_order() {
+        let mut table = PhraseTable::default();
+        for (phrase, value) in [("a b", 1), ("a", 2), ("a b c", 3), ("a b", 4), ("a d", 5)] {
+            table.insert(phrase, value);
+        }
+        assert_eq!(table.longest_at(&["a", "b", "c"], 0), Some((3, &3)));
+        assert_eq!(table.longest_at(&["a", "b", "x"], 0), Some((2, &1)));
+        assert_eq!(table.longest_at(&["a", "d"], 0), Some((2, &5)));
+        assert_eq!(table.longest_at(&["a", "x"], 0), Some((1, &2)));
+        assert_eq!(table.longest_at(&["b"], 0), None);
     }
 
     #[test]
