@@ -11,6 +11,9 @@ use crosscheck::{analyze, extract, Article};
 
 use crosscheck::samples::TEXTS as SAMPLES;
 
+#[path = "../tests/common/germeval.rs"]
+mod germeval;
+
 /// The samples concatenated until the text reaches `bytes`.
 fn german_text(bytes: usize) -> String {
     let mut text = String::with_capacity(bytes + 4096);
@@ -23,9 +26,10 @@ fn german_text(bytes: usize) -> String {
     text
 }
 
-/// The sentences of GermEval 2014 (dev and test, as in tests/fixtures), one a line, the tokens
-/// joined by spaces but for closing punctuation: news and encyclopedia text that, unlike the
-/// samples repeated, seldom says the same thing twice.
+/// The sentences of GermEval 2014 (test and dev, as tests/fixtures holds them), one a line, as
+/// the evaluation reads them (the tokens joined by spaces): news and encyclopedia text that,
+/// unlike the samples repeated, seldom says the same thing twice. scripts/germeval_text.py writes
+/// the same text for the bench page.
 fn germeval_text() -> String {
     let mut text = String::new();
     for split in ["test", "dev"] {
@@ -34,23 +38,9 @@ fn germeval_text() -> String {
             env!("CARGO_MANIFEST_DIR")
         );
         let conll = std::fs::read_to_string(&path).expect("the GermEval fixture");
-        let mut line = String::new();
-        for row in conll.lines().filter(|r| !r.starts_with('#')) {
-            match row.split('\t').next().filter(|t| !t.is_empty()) {
-                Some(token) => {
-                    let closing = matches!(token, "." | "," | ";" | ":" | "!" | "?" | ")" | "]");
-                    if !line.is_empty() && !closing && !line.ends_with(['(', '[']) {
-                        line.push(' ');
-                    }
-                    line.push_str(token);
-                }
-                None if !line.is_empty() => {
-                    text.push_str(&line);
-                    text.push('\n');
-                    line.clear();
-                }
-                None => {}
-            }
+        for sentence in germeval::read(&conll) {
+            text.push_str(&sentence.text);
+            text.push('\n');
         }
     }
     text

@@ -1,29 +1,24 @@
 #!/usr/bin/env python3
 """Writes the sentences of GermEval 2014 (tests/fixtures, test and dev) as plain text, one a line,
-the tokens joined by spaces but for closing punctuation: text that does not repeat itself, for the
-bench page (benches/pipeline.rs builds the same text natively).
+the tokens joined by spaces as the evaluation reads them (tests/common/germeval.rs): text that does
+not repeat itself, for the bench page (benches/pipeline.rs builds the same text natively).
 
 Usage: germeval_text.py OUT
 """
 import pathlib
 import sys
 
-CLOSING = {".", ",", ";", ":", "!", "?", ")", "]"}
-
 
 def sentences(path):
-    line = ""
-    for row in path.read_text(encoding="utf-8").splitlines():
+    tokens = []
+    for row in path.read_text(encoding="utf-8").splitlines() + [""]:
         if row.startswith("#"):
             continue
-        token = row.split("\t")[0]
-        if token:
-            if line and token not in CLOSING and not line.endswith(("(", "[")):
-                line += " "
-            line += token
-        elif line:
-            yield line
-            line = ""
+        if row.strip():
+            tokens.append(row.split("\t")[0])
+        elif tokens:
+            yield " ".join(tokens)
+            tokens = []
 
 
 def main():
