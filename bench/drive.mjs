@@ -1,32 +1,14 @@
-// Opens the bench page in headless Chromium through chromedriver (plain WebDriver over HTTP, so no
-// browser-automation package is needed), waits for window.benchResults and prints a Markdown table.
+// Opens the bench page in headless Chromium through chromedriver (bench/webdriver.mjs), waits for
+// window.benchResults and prints a Markdown table.
 // Usage: node bench/drive.mjs PAGE_URL CHROMEDRIVER_URL
+
+import { client, headlessChromium } from "./webdriver.mjs";
 
 const [page, driver] = process.argv.slice(2);
 const TIMEOUT_MS = 15 * 60 * 1000;
 
-async function call(method, path, body) {
-  const response = await fetch(driver + path, {
-    method,
-    headers: { "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = await response.json();
-  if (!response.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json.value)}`);
-  return json.value;
-}
-
-const session = await call("POST", "/session", {
-  capabilities: {
-    alwaysMatch: {
-      "goog:chromeOptions": {
-        binary: process.env.CHROMIUM || "/usr/bin/chromium",
-        args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
-      },
-    },
-  },
-});
-const id = session.sessionId;
+const call = client(driver);
+const id = await headlessChromium(call);
 try {
   await call("POST", `/session/${id}/timeouts`, { script: 60000 });
   await call("POST", `/session/${id}/url`, { url: page });

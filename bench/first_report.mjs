@@ -5,6 +5,8 @@
 // chromedriver's CDP endpoint) watches for it, so the app carries no timing code.
 // Usage: node bench/first_report.mjs APP_URL CHROMEDRIVER_URL [RUNS]
 
+import { client, headlessChromium } from "./webdriver.mjs";
+
 const [page, driver, runsArg] = process.argv.slice(2);
 const RUNS = Number(runsArg) || 15;
 const TIMEOUT_MS = 30 * 1000;
@@ -20,29 +22,10 @@ const WATCH = `(() => {
   watcher.observe(document, { subtree: true, childList: true, attributes: true });
 })();`;
 
-async function call(method, path, body) {
-  const response = await fetch(driver + path, {
-    method,
-    headers: { "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = await response.json();
-  if (!response.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json.value)}`);
-  return json.value;
-}
+const call = client(driver);
 
 async function oneVisit() {
-  const session = await call("POST", "/session", {
-    capabilities: {
-      alwaysMatch: {
-        "goog:chromeOptions": {
-          binary: process.env.CHROMIUM || "/usr/bin/chromium",
-          args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
-        },
-      },
-    },
-  });
-  const id = session.sessionId;
+  const id = await headlessChromium(call);
   try {
     await call("POST", `/session/${id}/goog/cdp/execute`, {
       cmd: "Page.addScriptToEvaluateOnNewDocument",
